@@ -1,0 +1,233 @@
+//! Civil calendar dates (proleptic Gregorian, no time zone), as schedules and APR rules count them.
+//!
+//! The engine needs only day arithmetic, month stepping and ISO 8601 text, so it carries its own small
+//! date type instead of a calendar library: fewer bytes in the wasm and every operation total.
+
+use super::error::{FinResult, FinanceError};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A calendar date between 0001-01-01 and 9999-12-31.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Whether `year` has 366 days (Gregorian rule: divisible by 4, except centuries not divisible by 400).
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+const MIN_DAYS: i64 = -719_162; // 0001-01-01
+const MAX_DAYS: i64 = 2_932_896; // 9999-12-31
+
+impl Date {
+    /// The date `year-month-day`, or [`FinanceError::InvalidDate`] if it does not exist or is outside
+    /// years 1..=9999.
+    pub fn new(year: i32, month: u8, day: u8) -> FinResult<Date> {
+        if !(1..=9999).contains(&year) || day == 0 || day > days_in_month(year, month) {
+            return Err(FinanceError::InvalidDate(format!(
+                "{year:04}-{month:02}-{day:02}"
+            )));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Parses strict ISO 8601 calendar dates: `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> FinResult<Date> {
+        let bad = || FinanceError::InvalidDate(text.chars().take(40).collect());
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(bad());
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            text.get(r.clone())
+                .filter(|s| s.bytes().all(|c| c.is_ascii_digit()))
+                .and_then(|s| s.parse().ok())
+        };
+        let (y, m, d) = (digits(0..4), digits(5..7), digits(8..10));
+        match (y, m, d) {
+            (Some(y), Some(m), Some(d)) if m <= 12 && d <= 31 => {
+                Date::new(y as i32, m as u8, d as u8).map_err(|_| bad())
+            }
+            _ => Err(bad()),
+        }
+    }
+
+    /// Year (1..=9999).
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    /// Month (1..=12).
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    /// Day of the month (1..=31).
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`), if within years 1..=9999.
+    pub fn from_days(days: i64) -> FinResult<Date> {
+        if !(MIN_DAYS..=MAX_DAYS).contains(&days) {
+            return Err(FinanceError::InvalidDate(format!("day number {days}")));
+        }
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Ok(Date { year, month, day })
+    }
+
+    /// Signed number of days from `self` to `later` (positive when `later` is after `self`).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.to_days() - self.to_days()
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> FinResult<Date> {
+        let days = self
+            .to_days()
+            .checked_add(n)
+            .ok_or_else(|| FinanceError::InvalidDate(format!("{self} + {n} days")))?;
+        Date::from_days(days)
+    }
+
+    /// The date `n` calendar months later (earlier when negative), on day `anchor_day` of that month,
+    /// or on its last day when the month is shorter (31 Jan + 1 month = 28/29 Feb; with anchor 31,
+    /// 28 Feb + 1 month = 31 Mar). Schedules pass the first payment's day as the anchor so a month-end
+    /// schedule stays at month end.
+    pub fn add_months_anchored(self, n: i32, anchor_day: u8) -> FinResult<Date> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(n);
+        let year = index.div_euclid(12);
+        let month = (index.rem_euclid(12) + 1) as u8;
+        if !(1..=9999).contains(&year) {
+            return Err(FinanceError::InvalidDate(format!("{self} + {n} months")));
+        }
+        let year = year as i32;
+        let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
+        Date::new(year, month, day)
+    }
+
+    /// The date `n` calendar months later, keeping this date's day where the month has it
+    /// (see [`Date::add_months_anchored`]).
+    pub fn add_months(self, n: i32) -> FinResult<Date> {
+        self.add_months_anchored(n, self.day)
+    }
+
+    /// Whether this is the last day of its month.
+    pub fn is_month_end(self) -> bool {
+        self.day == days_in_month(self.year, self.month)
+    }
+
+    /// Whether this date's year is a leap year.
+    pub fn in_leap_year(self) -> bool {
+        is_leap_year(self.year)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = FinanceError;
+    fn from_str(s: &str) -> FinResult<Date> {
+        Date::parse_iso(s)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(d)?;
+        Date::parse_iso(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn day_numbers_round_trip_over_the_whole_range() {
+        for days in (MIN_DAYS..=MAX_DAYS).step_by(97) {
+            assert_eq!(Date::from_days(days).unwrap().to_days(), days);
+        }
+        assert_eq!(d("1970-01-01").to_days(), 0);
+        assert_eq!(d("2000-03-01").to_days(), 11_017);
+        assert_eq!(Date::from_days(MIN_DAYS).unwrap(), d("0001-01-01"));
+        assert_eq!(Date::from_days(MAX_DAYS).unwrap(), d("9999-12-31"));
+        assert!(Date::from_days(MAX_DAYS + 1).is_err());
+    }
+
+    #[test]
+    fn rejects_dates_that_do_not_exist() {
+        for bad in [
+            "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024-01-32",
+            "+024-01-01", "2024/01/01", "", "0000-01-01",
+        ] {
+            assert!(Date::parse_iso(bad).is_err(), "{bad}");
+        }
+        assert_eq!(d("2024-02-29").day(), 29);
+        assert!(d("1900-02-28").add_days(1).unwrap() == d("1900-03-01"));
+    }
+
+    #[test]
+    fn month_steps_clamp_to_month_end_and_keep_the_anchor() {
+        assert_eq!(d("2024-01-31").add_months(1).unwrap(), d("2024-02-29"));
+        assert_eq!(d("2023-01-31").add_months(1).unwrap(), d("2023-02-28"));
+        assert_eq!(d("2023-02-28").add_months_anchored(1, 31).unwrap(), d("2023-03-31"));
+        assert_eq!(d("2024-03-15").add_months(-3).unwrap(), d("2023-12-15"));
+        assert_eq!(d("2024-11-30").add_months(14).unwrap(), d("2026-01-30"));
+        assert!(d("9999-12-01").add_months(1).is_err());
+    }
+
+    #[test]
+    fn days_between_dates() {
+        assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
+        assert_eq!(d("2023-01-01").days_until(d("2024-01-01")), 365);
+        assert_eq!(d("2024-03-01").days_until(d("2024-02-01")), -29);
+    }
+}

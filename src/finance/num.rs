@@ -1,0 +1,106 @@
+//! Checked decimal arithmetic. `rust_decimal`'s operators panic on overflow; the engine uses these
+//! wrappers wherever an input can make a value large, so overflow becomes [`FinanceError::Overflow`].
+
+use super::error::{FinResult, FinanceError};
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::{Decimal, MathematicalOps};
+
+/// `a + b`, or [`FinanceError::Overflow`].
+pub fn add(a: Decimal, b: Decimal) -> FinResult<Decimal> {
+    a.checked_add(b).ok_or(FinanceError::Overflow)
+}
+
+/// `a - b`, or [`FinanceError::Overflow`].
+pub fn sub(a: Decimal, b: Decimal) -> FinResult<Decimal> {
+    a.checked_sub(b).ok_or(FinanceError::Overflow)
+}
+
+/// `a * b`, or [`FinanceError::Overflow`]. Products too small to represent round toward zero.
+pub fn mul(a: Decimal, b: Decimal) -> FinResult<Decimal> {
+    a.checked_mul(b).ok_or(FinanceError::Overflow)
+}
+
+/// `a / b`; `what` names the divisor for the error when `b` is zero.
+pub fn div(a: Decimal, b: Decimal, what: &'static str) -> FinResult<Decimal> {
+    if b.is_zero() {
+        return Err(FinanceError::DivisionByZero(what));
+    }
+    a.checked_div(b).ok_or(FinanceError::Overflow)
+}
+
+/// `base^exp` for an integer exponent (exact repeated squaring, checked).
+pub fn powi(base: Decimal, exp: i64) -> FinResult<Decimal> {
+    if exp < 0 {
+        let p = powi(base, exp.checked_neg().ok_or(FinanceError::Overflow)?)?;
+        return div(Decimal::ONE, p, "a zero base raised to a negative power");
+    }
+    base.checked_powi(exp).ok_or(FinanceError::Overflow)
+}
+
+/// `base^exp` for any decimal exponent. Integer exponents take the exact [`powi`] path; others need
+/// `base > 0` and use `exp(exp·ln(base))`.
+pub fn powd(base: Decimal, exp: Decimal) -> FinResult<Decimal> {
+    if exp.fract().is_zero() {
+        if let Some(e) = exp.to_i64() {
+            return powi(base, e);
+        }
+        return Err(FinanceError::Overflow);
+    }
+    if base <= Decimal::ZERO {
+        return Err(FinanceError::invalid(
+            "base",
+            "must be greater than zero for a fractional power",
+        ));
+    }
+    let ln = base.checked_ln().ok_or(FinanceError::Overflow)?;
+    let x = mul(ln, exp)?;
+    x.checked_exp().ok_or(FinanceError::Overflow)
+}
+
+/// The nearest `f64`, for the fast floating-point first pass of a root search.
+pub fn to_f64(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(f64::NAN)
+}
+
+/// A finite `f64` as a decimal, or [`FinanceError::Overflow`] when it is NaN, infinite or out of range.
+pub fn from_f64(x: f64) -> FinResult<Decimal> {
+    if !x.is_finite() {
+        return Err(FinanceError::Overflow);
+    }
+    Decimal::from_f64(x).ok_or(FinanceError::Overflow)
+}
+
+/// Sum of a slice, checked.
+pub fn sum(values: &[Decimal]) -> FinResult<Decimal> {
+    values.iter().try_fold(Decimal::ZERO, |acc, v| add(acc, *v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn overflow_is_an_error_not_a_panic() {
+        assert_eq!(mul(Decimal::MAX, dec!(2)), Err(FinanceError::Overflow));
+        assert_eq!(add(Decimal::MAX, Decimal::ONE), Err(FinanceError::Overflow));
+        assert_eq!(powi(dec!(10), 40), Err(FinanceError::Overflow));
+    }
+
+    #[test]
+    fn division_by_zero_names_the_divisor() {
+        assert_eq!(
+            div(Decimal::ONE, Decimal::ZERO, "rate"),
+            Err(FinanceError::DivisionByZero("rate"))
+        );
+    }
+
+    #[test]
+    fn integer_and_fractional_powers() {
+        assert_eq!(powd(dec!(1.5), dec!(2)).unwrap(), dec!(2.25));
+        assert_eq!(powi(dec!(2), -2).unwrap(), dec!(0.25));
+        let root = powd(dec!(1.21), dec!(0.5)).unwrap();
+        assert!((root - dec!(1.1)).abs() < dec!(0.000000000001), "{root}");
+        assert!(powd(dec!(-1), dec!(0.5)).is_err());
+    }
+}
