@@ -205,8 +205,16 @@ mod tests {
     #[test]
     fn rejects_dates_that_do_not_exist() {
         for bad in [
-            "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024-01-32",
-            "+024-01-01", "2024/01/01", "", "0000-01-01",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-01",
+            "24-01-01",
+            "2024-01-32",
+            "+024-01-01",
+            "2024/01/01",
+            "",
+            "0000-01-01",
         ] {
             assert!(Date::parse_iso(bad).is_err(), "{bad}");
         }
@@ -218,7 +226,10 @@ mod tests {
     fn month_steps_clamp_to_month_end_and_keep_the_anchor() {
         assert_eq!(d("2024-01-31").add_months(1).unwrap(), d("2024-02-29"));
         assert_eq!(d("2023-01-31").add_months(1).unwrap(), d("2023-02-28"));
-        assert_eq!(d("2023-02-28").add_months_anchored(1, 31).unwrap(), d("2023-03-31"));
+        assert_eq!(
+            d("2023-02-28").add_months_anchored(1, 31).unwrap(),
+            d("2023-03-31")
+        );
         assert_eq!(d("2024-03-15").add_months(-3).unwrap(), d("2023-12-15"));
         assert_eq!(d("2024-11-30").add_months(14).unwrap(), d("2026-01-30"));
         assert!(d("9999-12-01").add_months(1).is_err());

@@ -20,7 +20,9 @@ pub enum FinanceError {
     #[error("division by zero: {0}")]
     DivisionByZero(&'static str),
     /// The result or an intermediate value is outside the range of 28-digit decimals (about ±7.9e28).
-    #[error("the calculation exceeds the range of exact decimals (about ±7.9e28); use smaller amounts, rates or terms")]
+    #[error(
+        "the calculation exceeds the range of exact decimals (about ±7.9e28); use smaller amounts, rates or terms"
+    )]
     Overflow,
     /// A rate equation (IRR, XIRR, RATE, APR) has no root, or no root could be bracketed.
     #[error("no rate solves this equation: {0}")]

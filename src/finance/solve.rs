@@ -81,7 +81,9 @@ fn newton_f64(eq: &impl RateEquation, mut x: f64) -> Option<f64> {
 /// Rates to scan upward from 0: fine steps near usual rates, then geometric up to 10^6 (100,000,000%).
 fn upward_grid() -> impl Iterator<Item = f64> {
     let fine = (0..=200).map(|k| f64::from(k) * 0.005);
-    let coarse = (1..=300).map(|k| 1.0 * 1.05f64.powi(k)).take_while(|x| *x <= 1e6);
+    let coarse = (1..=300)
+        .map(|k| 1.0 * 1.05f64.powi(k))
+        .take_while(|x| *x <= 1e6);
     fine.chain(coarse)
 }
 
@@ -206,7 +208,10 @@ mod tests {
             for (k, c) in self.0.iter().enumerate() {
                 let c = num::from_f64(*c)?;
                 f = num::add(f, num::mul(c, p)?)?;
-                df = num::sub(df, num::mul(num::mul(Decimal::from(k), c)?, num::mul(p, v)?)?)?;
+                df = num::sub(
+                    df,
+                    num::mul(num::mul(Decimal::from(k), c)?, num::mul(p, v)?)?,
+                )?;
                 p = num::mul(p, v)?;
             }
             Ok((f, df))

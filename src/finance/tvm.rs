@@ -65,22 +65,59 @@ mod tests {
     #[test]
     fn pmt_matches_the_spreadsheet_example() {
         // Microsoft Excel PMT documentation, example 1: =PMT(8%/12, 10, 10000) = -1,037.03.
-        let p = pmt(dec!(0.08) / dec!(12), dec!(10), dec!(10000), Decimal::ZERO, PaymentTiming::End)
-            .unwrap();
+        let p = pmt(
+            dec!(0.08) / dec!(12),
+            dec!(10),
+            dec!(10000),
+            Decimal::ZERO,
+            PaymentTiming::End,
+        )
+        .unwrap();
         assert_eq!(p.round_dp(2), dec!(-1037.03));
         // Same page: =PMT(8%/12, 10, 10000, 0, 1) = -1,030.16.
-        let due = pmt(dec!(0.08) / dec!(12), dec!(10), dec!(10000), Decimal::ZERO, PaymentTiming::Begin)
-            .unwrap();
+        let due = pmt(
+            dec!(0.08) / dec!(12),
+            dec!(10),
+            dec!(10000),
+            Decimal::ZERO,
+            PaymentTiming::Begin,
+        )
+        .unwrap();
         assert_eq!(due.round_dp(2), dec!(-1030.16));
     }
 
     #[test]
     fn pmt_rejects_what_has_no_answer() {
-        assert!(pmt(dec!(0.1), Decimal::ZERO, dec!(1), Decimal::ZERO, PaymentTiming::End).is_err());
+        assert!(
+            pmt(
+                dec!(0.1),
+                Decimal::ZERO,
+                dec!(1),
+                Decimal::ZERO,
+                PaymentTiming::End
+            )
+            .is_err()
+        );
         assert_eq!(
-            pmt(Decimal::ZERO, dec!(4), dec!(100), Decimal::ZERO, PaymentTiming::End).unwrap(),
+            pmt(
+                Decimal::ZERO,
+                dec!(4),
+                dec!(100),
+                Decimal::ZERO,
+                PaymentTiming::End
+            )
+            .unwrap(),
             dec!(-25)
         );
-        assert!(pmt(dec!(5), dec!(1000), dec!(1), Decimal::ZERO, PaymentTiming::End).is_err());
+        assert!(
+            pmt(
+                dec!(5),
+                dec!(1000),
+                dec!(1),
+                Decimal::ZERO,
+                PaymentTiming::End
+            )
+            .is_err()
+        );
     }
 }

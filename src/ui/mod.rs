@@ -1,0 +1,1 @@
+//! The Leptos application (wasm32 only).
