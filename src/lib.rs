@@ -1,8 +1,12 @@
 //! Cuota: an exact loan simulator.
 //!
 //! - [`finance`]: the engine (pure Rust on `rust_decimal`, no web dependencies).
-//! - `ui` (wasm32 only): the Leptos application.
+//! - [`i18n`]: locales, locale-aware numbers and the message catalogue.
+//! - [`simulation`]: typed inputs turned into engine terms and results.
+//! - `ui` (wasm32 only): the Leptos application; it wires signals to the modules above.
 pub mod finance;
+pub mod i18n;
+pub mod simulation;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

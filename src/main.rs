@@ -1,1 +1,16 @@
-fn main() {}
+//! Entry point of the web app: mounts [`cuota::ui::App`] on the page. Built to wasm by Trunk.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(cuota::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!(
+        "cuota-web is the browser app: serve it with `make dev` (or build it with `trunk build`). \
+         The native command is `cuota`."
+    );
+    std::process::exit(2);
+}
