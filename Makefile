@@ -1,0 +1,42 @@
+# Cuota — the two commands of the README, and their parts.
+#   make dev   serve the site with live reload on http://127.0.0.1:8080
+#   make test  run every test (what CI runs)
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes
+
+dev: tools-dev
+	trunk serve --address 127.0.0.1 --port 8080
+
+test: tools fmt-check clippy unit build e2e
+	@echo "make test: all stages passed (fmt, clippy native + wasm32, cargo test, trunk build, e2e)"
+
+tools:
+	@tools/ensure.sh test
+
+tools-dev:
+	@tools/ensure.sh dev
+
+fmt-check:
+	cargo fmt --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --bin cuota-web $(WASM) -- -D warnings
+
+# Native unit, integration and property tests; the differential tests must find their oracles.
+unit:
+	CUOTA_PYTHON=$(CURDIR)/.venv/bin/python CUOTA_REQUIRE_ORACLES=1 cargo test
+
+build:
+	trunk build --release
+
+e2e:
+	cd tests/e2e && npx playwright test
+
+# Raw and gzip size of every file of dist/ (after `make build`).
+sizes:
+	@tools/sizes.sh dist
