@@ -1,1 +1,40 @@
-fn main() {}
+//! `cuota`: the engine on the command line, for back offices and tests. JSON in, JSON out.
+//! See `cuota --help` and the README.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cuota — the Cuota loan engine on the command line (JSON in, JSON out)
+
+USAGE:
+    cuota eval       read JSON Lines requests on stdin, write one JSON line per request
+    cuota quote      read one loan request (JSON) on stdin, write the full quote (JSON)
+    cuota schema NAME   print a published JSON Schema: quote-request | quote-response
+    cuota --version  print the engine version
+    cuota --help     print this help
+
+EXAMPLES:
+    echo '{\"fn\": \"pmt\", \"rate\": \"0.00625\", \"nper\": 360, \"pv\": 250000}' | cuota eval
+    cuota quote < request.json
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdin = io::stdin().lock();
+    let stdout = io::stdout().lock();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["eval"] => cuota::cli::eval::run(stdin, stdout).map(|()| ExitCode::SUCCESS),
+        ["--version" | "-V"] => writeln!(io::stdout(), "cuota {}", cuota::finance::ENGINE_VERSION)
+            .map(|()| ExitCode::SUCCESS),
+        ["--help" | "-h" | "help"] => write!(io::stdout(), "{HELP}").map(|()| ExitCode::SUCCESS),
+        _ => {
+            eprint!("cuota: unknown or missing command {args:?}\n\n{HELP}");
+            Ok(ExitCode::from(2))
+        }
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("cuota: {e}");
+        ExitCode::FAILURE
+    })
+}

@@ -1,0 +1,8 @@
+//! The native `cuota` command's logic, kept in the library so it is tested like the rest; the binary
+//! (`src/bin/cuota.rs`) only connects it to the process's arguments and streams.
+
+pub mod args;
+pub mod eval;
+mod functions;
+
+pub use functions::FUNCTIONS;
