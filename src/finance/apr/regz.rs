@@ -1,0 +1,254 @@
+//! US annual percentage rate: Regulation Z (12 CFR 1026) §1026.22(a) and Appendix J, actuarial
+//! method.
+//!
+//! General equation (b)(8), advances `A` and payments `P` at `t` full unit-periods plus a fraction
+//! `f` from the start of the term: `Σ A / ((1 + f·i)(1+i)^t) = Σ P / ((1 + f·i)(1+i)^t)`. The
+//! fractional unit-period earns simple interest (`1 + f·i`, (b)(6)); the APR is the unit-period rate
+//! times the number of unit-periods in a year, `I = i·w` ((b)(1)). The engine solves directly for
+//! `I` (so the guess 0.1 means 10% a year) with `i = I / w`.
+
+use super::super::error::{FinResult, FinanceError};
+use super::super::flow::Flow;
+use super::super::num;
+use super::super::solve::{RateEquation, solve_rate};
+use super::annex1::months_back;
+use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
+use super::regz_count::{RegZTime, count};
+use super::regz_infer::infer_unit_period;
+use super::{Apr, AprConvention, US_METHODOLOGY, UnitPeriod, series_day, validate};
+use rust_decimal::Decimal;
+
+/// Unit-periods per year as a ratio `num / den` (365/255 for a 255-day single-payment term).
+#[derive(Debug, Clone, Copy)]
+struct PerYear {
+    num: i64,
+    den: i64,
+}
+
+/// The Regulation Z APR of `flows` (see [`super::apr`]).
+pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinResult<Apr> {
+    let start = validate(flows)?;
+    let anchor = series_day(flows);
+    let (unit, per_year, times) = match unit_period {
+        Some(u) => (
+            u,
+            PerYear {
+                num: u.per_year(),
+                den: 1,
+            },
+            counts(u, flows, anchor)?,
+        ),
+        None => match single_payment_term(flows, anchor)? {
+            Some(term) => term,
+            None => {
+                let u = infer_unit_period(start, flows);
+                (
+                    u,
+                    PerYear {
+                        num: u.per_year(),
+                        den: 1,
+                    },
+                    counts(u, flows, anchor)?,
+                )
+            }
+        },
+    };
+    let equation = RegZEquation::new(flows, &times, per_year)?;
+    let rate = solve_rate(&equation, Decimal::new(1, 1))?;
+    let proof = equation.proof(flows, &times, rate)?;
+    Ok(Apr {
+        rate,
+        convention: AprConvention::UsRegZ,
+        unit_period: unit,
+        unit_periods_per_year: equation.w,
+        methodology: US_METHODOLOGY,
+        proof,
+    })
+}
+
+fn counts(unit: UnitPeriod, flows: &[Flow], anchor: u8) -> FinResult<Vec<RegZTime>> {
+    let start = flows
+        .first()
+        .map(|f| f.date)
+        .ok_or(FinanceError::invalid("flows", "must not be empty"))?;
+    flows
+        .iter()
+        .map(|f| count(unit, start, f.date, anchor))
+        .collect()
+}
+
+/// A single advance, single payment transaction (all flows on two dates): (b)(4)(ii) the unit-period
+/// is the term, but not over a year. A term under a year is one unit-period, with 12 ÷ months
+/// unit-periods a year when it is a whole number of months ((b)(5)(vi)) and 365 ÷ days otherwise
+/// ((b)(5)(vii)); a longer term is counted in years ((b)(5)(v)).
+type Counted = (UnitPeriod, PerYear, Vec<RegZTime>);
+
+fn single_payment_term(flows: &[Flow], anchor: u8) -> FinResult<Option<Counted>> {
+    let Some(start) = flows.first().map(|f| f.date) else {
+        return Ok(None);
+    };
+    let Some(end) = flows.iter().map(|f| f.date).find(|d| *d != start) else {
+        return Ok(None);
+    };
+    if flows.iter().any(|f| f.date != start && f.date != end) {
+        return Ok(None);
+    }
+    let (months, back) = months_back(start, end, 1, super::month_anchor(end, anchor))?;
+    if months >= 12 {
+        let times = counts(UnitPeriod::Year, flows, anchor)?;
+        return Ok(Some((UnitPeriod::Year, PerYear { num: 1, den: 1 }, times)));
+    }
+    let times = flows
+        .iter()
+        .map(|f| RegZTime::new(i64::from(f.date != start), 0, 1))
+        .collect();
+    if back == start && months > 0 {
+        return Ok(Some((
+            UnitPeriod::Month,
+            PerYear {
+                num: 12,
+                den: months,
+            },
+            times,
+        )));
+    }
+    let days = start.days_until(end);
+    Ok(Some((
+        UnitPeriod::Day,
+        PerYear {
+            num: 365,
+            den: days,
+        },
+        times,
+    )))
+}
+
+struct RegZEquation {
+    amounts: Vec<Decimal>,
+    amounts_f: Vec<f64>,
+    whole: Vec<i64>,
+    order: Vec<usize>,
+    fraction: Vec<Decimal>,
+    fraction_f: Vec<f64>,
+    /// Unit-periods per year, `w`.
+    w: Decimal,
+    w_f: f64,
+    scale: f64,
+}
+
+impl RegZEquation {
+    fn new(flows: &[Flow], times: &[RegZTime], per_year: PerYear) -> FinResult<RegZEquation> {
+        let fraction = times
+            .iter()
+            .map(RegZTime::fraction)
+            .collect::<FinResult<Vec<_>>>()?;
+        let w = num::div(
+            Decimal::from(per_year.num),
+            Decimal::from(per_year.den),
+            "term in days",
+        )?;
+        let mut order: Vec<usize> = (0..times.len()).collect();
+        order.sort_by_key(|&k| times[k].whole);
+        Ok(RegZEquation {
+            amounts: flows.iter().map(|f| f.amount).collect(),
+            amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
+            whole: times.iter().map(|t| t.whole).collect(),
+            order,
+            fraction_f: fraction.iter().map(|f| num::to_f64(*f)).collect(),
+            fraction,
+            w_f: per_year.num as f64 / per_year.den as f64,
+            w,
+            scale: flows.iter().map(|f| num::to_f64(f.amount).abs()).sum(),
+        })
+    }
+
+    /// For each flow, the discount factor `1 / ((1 + f·i)(1+i)^t)` and its logarithmic derivative
+    /// with respect to the annual rate `I`: `-(t / (1+i) + f / (1 + f·i)) / w`.
+    fn factors(&self, annual: Decimal) -> FinResult<Vec<(Decimal, Decimal)>> {
+        let i = num::div(annual, self.w, "unit-periods per year")?;
+        let base = num::add(Decimal::ONE, i)?;
+        if base <= Decimal::ZERO {
+            return Err(FinanceError::invalid(
+                "rate",
+                "must exceed -1 per unit-period",
+            ));
+        }
+        let v = num::div(Decimal::ONE, base, "1 + i")?;
+        let mut powers = vec![Decimal::ZERO; self.amounts.len()];
+        let (mut power, mut at) = (Decimal::ONE, 0i64);
+        for &k in &self.order {
+            if self.whole[k] != at {
+                power = num::mul(power, num::powi(v, self.whole[k] - at)?)?;
+                at = self.whole[k];
+            }
+            powers[k] = power;
+        }
+        let mut out = Vec::with_capacity(powers.len());
+        for (k, power) in powers.into_iter().enumerate() {
+            let simple = num::add(Decimal::ONE, num::mul(self.fraction[k], i)?)?;
+            let factor = num::div(power, simple, "1 + f·i")?;
+            let slope = num::add(
+                num::mul(Decimal::from(self.whole[k]), v)?,
+                num::div(self.fraction[k], simple, "1 + f·i")?,
+            )?;
+            out.push((factor, -num::div(slope, self.w, "unit-periods per year")?));
+        }
+        Ok(out)
+    }
+
+    fn proof(&self, flows: &[Flow], times: &[RegZTime], rate: Decimal) -> FinResult<ProofTable> {
+        let factors = self.factors(rate)?;
+        let mut rows = Vec::with_capacity(flows.len());
+        for (k, (flow, (factor, _))) in flows.iter().zip(factors).enumerate() {
+            let periods = num::add(Decimal::from(times[k].whole), self.fraction[k])?;
+            rows.push(ProofRow {
+                date: flow.date,
+                amount: flow.amount,
+                time_years: num::div(periods, self.w, "unit-periods per year")?,
+                time_expression: times[k].expression(),
+                unit_periods: Some(UnitPeriodCount {
+                    whole: times[k].whole,
+                    fraction: self.fraction[k],
+                }),
+                discount_factor: factor,
+                discounted: num::mul(flow.amount, factor)?,
+            });
+        }
+        ProofTable::new(rows)
+    }
+}
+
+impl RateEquation for RegZEquation {
+    fn eval_f64(&self, annual: f64) -> Option<(f64, f64)> {
+        let i = annual / self.w_f;
+        if i <= -1.0 {
+            return None;
+        }
+        let (mut f, mut df) = (0.0, 0.0);
+        for k in 0..self.amounts_f.len() {
+            let simple = 1.0 + self.fraction_f[k] * i;
+            if simple <= 0.0 {
+                return None;
+            }
+            let t = self.whole[k] as f64;
+            let pv = self.amounts_f[k] / (simple * (1.0 + i).powf(t));
+            f += pv;
+            df -= pv * (t / (1.0 + i) + self.fraction_f[k] / simple) / self.w_f;
+        }
+        Some((f, df))
+    }
+
+    fn eval_dec(&self, annual: Decimal) -> FinResult<(Decimal, Decimal)> {
+        let (mut f, mut df) = (Decimal::ZERO, Decimal::ZERO);
+        for (a, (factor, slope)) in self.amounts.iter().zip(self.factors(annual)?) {
+            let pv = num::mul(*a, factor)?;
+            f = num::add(f, pv)?;
+            df = num::add(df, num::mul(pv, slope)?)?;
+        }
+        Ok((f, df))
+    }
+
+    fn scale(&self) -> f64 {
+        self.scale
+    }
+}

@@ -1,0 +1,1 @@
+//! Unit tests and property tests of the annual-rate conventions.
