@@ -331,3 +331,168 @@ fn appendix_j_c6_ii_skipped_payments_and_single_payments_monthly() {
         dec!(10.22),
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// EU: Directive 2008/48/EC Annex I (as amended by Directive 2011/90/EU), with the Commission's
+// guidelines SWD(2012) 128 final, "Guidelines on the application of Directive 2008/48/EC (Consumer
+// Credit Directive) in relation to costs and the Annual Percentage Rate of charge", 8.5.2012,
+// section 4.1.1 (remark (c), measurement of time intervals) and 4.1.2 (remark (d), rounding).
+// ---------------------------------------------------------------------------------------------
+
+/// The proof table's times (years) of the flows after the first, for an EU loan of 1000 repaid in
+/// `payments` equal instalments on `dates`.
+fn eu_times(start: &str, dates: &[&str], unit: UnitPeriod) -> Vec<Decimal> {
+    let mut flows = vec![flow(start, dec!(1000))];
+    let each = dec!(1050) / Decimal::from(dates.len());
+    flows.extend(dates.iter().map(|s| flow(s, -each)));
+    let result = apr(AprConvention::Eu, &flows, Some(unit)).unwrap();
+    result.proof.rows[1..]
+        .iter()
+        .map(|r| r.time_years)
+        .collect()
+}
+
+fn years(parts: &[(i64, i64)]) -> Decimal {
+    parts
+        .iter()
+        .map(|(n, d)| Decimal::from(*n) / Decimal::from(*d))
+        .sum()
+}
+
+fn assert_times(got: Vec<Decimal>, want: Vec<Decimal>) {
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert!((g - w).abs() < dec!(1e-24), "{g} != {w}");
+    }
+}
+
+#[test]
+fn eu_guidelines_monthly_payments_on_the_15th() {
+    // SWD(2012) 128 §4.1.1: drawdown 12/01/2012, payments 15 February, March, April 2012:
+    // 3/365 + 1/12, 3/365 + 2/12, 3/365 + 3/12.
+    let got = eu_times(
+        "2012-01-12",
+        &["2012-02-15", "2012-03-15", "2012-04-15"],
+        UnitPeriod::Month,
+    );
+    let want = vec![
+        years(&[(3, 365), (1, 12)]),
+        years(&[(3, 365), (2, 12)]),
+        years(&[(3, 365), (3, 12)]),
+    ];
+    assert_times(got, want);
+    // Same section: signed one year later, 12/01/2013: 3/366 + 1/12, 3/366 + 2/12, 3/366 + 3/12.
+    let got = eu_times(
+        "2013-01-12",
+        &["2013-02-15", "2013-03-15", "2013-04-15"],
+        UnitPeriod::Month,
+    );
+    let want = vec![
+        years(&[(3, 366), (1, 12)]),
+        years(&[(3, 366), (2, 12)]),
+        years(&[(3, 366), (3, 12)]),
+    ];
+    assert_times(got, want);
+}
+
+#[test]
+fn eu_guidelines_annual_payments() {
+    // SWD(2012) 128 §4.1.1: signed 12/01/2012, annual payments on 15 February 2012, 2013, 2014:
+    // 34/365, 34/365 + 1, 34/365 + 2.
+    let got = eu_times(
+        "2012-01-12",
+        &["2012-02-15", "2013-02-15", "2014-02-15"],
+        UnitPeriod::Year,
+    );
+    let want = vec![
+        years(&[(34, 365)]),
+        years(&[(34, 365), (1, 1)]),
+        years(&[(34, 365), (2, 1)]),
+    ];
+    assert_times(got, want);
+}
+
+#[test]
+fn eu_guidelines_end_of_february_and_leap_years() {
+    // SWD(2012) 128 §4.1.1, treatment of leap years:
+    // signed 25/02/2013, first payment 28/03/2013: 1/12 + 3/366;
+    assert_times(
+        eu_times("2013-02-25", &["2013-03-28"], UnitPeriod::Month),
+        vec![years(&[(1, 12), (3, 366)])],
+    );
+    // signed 26/02/2013, first payment 29/03/2013: 1/12 + 2/366;
+    assert_times(
+        eu_times("2013-02-26", &["2013-03-29"], UnitPeriod::Month),
+        vec![years(&[(1, 12), (2, 366)])],
+    );
+    // signed 26/02/2012, first payment 29/03/2012: 1/12 + 3/366;
+    assert_times(
+        eu_times("2012-02-26", &["2012-03-29"], UnitPeriod::Month),
+        vec![years(&[(1, 12), (3, 366)])],
+    );
+    // concluded 01/12/2012, first payment 02/02/2013: 2/12 + 1/366.
+    assert_times(
+        eu_times("2012-12-01", &["2013-02-02"], UnitPeriod::Month),
+        vec![years(&[(2, 12), (1, 366)])],
+    );
+}
+
+#[test]
+fn eu_guidelines_rounding_of_the_disclosed_rate() {
+    // SWD(2012) 128 §4.1.2 (remark (d)): 3.055% is 3.1% to one decimal and 3.06% to two;
+    // 3.054% is 3.1% to one decimal and 3.05% to two. (Two places: the same rule, as the US
+    // convention discloses it.)
+    assert_eq!(
+        AprConvention::Eu.round_for_disclosure(dec!(0.03055)),
+        dec!(0.031)
+    );
+    assert_eq!(
+        AprConvention::Eu.round_for_disclosure(dec!(0.03054)),
+        dec!(0.031)
+    );
+    assert_eq!(
+        AprConvention::UsRegZ.round_for_disclosure(dec!(0.03055)),
+        dec!(0.0306)
+    );
+    assert_eq!(
+        AprConvention::UsRegZ.round_for_disclosure(dec!(0.03054)),
+        dec!(0.0305)
+    );
+}
+
+#[test]
+fn eu_directive_98_7_annex_iii_first_example_calendar_basis() {
+    // Directive 98/7/EC Annex III (examples of calculation), part A "calendar basis", first example,
+    // as proposed in COM(1996) 79 (annexes, https://parlementairemonitor.nl/9353000/1/j4nvirkkkr58fyw_j9tvgajcor7dxyk_j9vvij5epmj1ey0/vi8rm2xukhzg):
+    // ECU 1 000 lent on 1 January 1994, repaid by a single payment of ECU 1 200 on 1 July 1995,
+    // 546 days later: "rounded to 13 % (or 12,96 % if an accuracy of two decimal places is
+    // preferred)". The calendar basis (days over 365) is the `Day` unit.
+    let flows = [
+        flow("1994-01-01", dec!(1000)),
+        flow("1995-07-01", dec!(-1200)),
+    ];
+    let result = apr(AprConvention::Eu, &flows, Some(UnitPeriod::Day)).unwrap();
+    assert_eq!(percent(result.rate, 2), dec!(12.96));
+    assert_eq!(result.disclosed(), dec!(0.130));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mexico: Banco de México, CAT (Circular 21/2009).
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn mx_cat_banxico_monthly_example() {
+    // Secondary source: the worked example attributed to Banco de México's explanatory material on
+    // Circular 21/2009, as reproduced in a public Mexican finance engine's CAT module ("un crédito
+    // de $15,000 que se liquida en 24 pagos mensuales de $962.33, con una comisión de $100
+    // pagadera al firmar, tiene CAT = 57.4%"). The primary Banxico document could not be retrieved;
+    // asserted to the one decimal the CAT is published with.
+    let mut flows = vec![
+        flow("2024-01-15", dec!(15000)),
+        flow("2024-01-15", dec!(-100)),
+    ];
+    flows.extend(monthly("2024-02-15", 1, 24, dec!(962.33)));
+    let result = apr(AprConvention::MxCat, &flows, None).unwrap();
+    assert_eq!(percent(result.rate, 1), dec!(57.4));
+    assert_eq!(result.disclosed(), dec!(0.574));
+}

@@ -108,10 +108,10 @@ fn first_root_along(eq: &impl RateEquation, grid: impl Iterator<Item = f64>) -> 
         if f == 0.0 {
             return Some(x);
         }
-        if let Some((px, pf)) = prev {
-            if pf.signum() != f.signum() {
-                return bisect(eq, px, pf, x);
-            }
+        if let Some((px, pf)) = prev
+            && pf.signum() != f.signum()
+        {
+            return bisect(eq, px, pf, x);
         }
         prev = Some((x, f));
     }

@@ -293,13 +293,22 @@ pub(crate) fn validate(flows: &[Flow]) -> FinResult<Date> {
     Ok(first.date)
 }
 
-/// The schedule's day of the month: the latest day of month among the flow dates. A flow on the
-/// last day of a shorter month stands for this day when months are counted (Appendix J (b)(3)(iv):
-/// "if payments are scheduled for the 29th or 30th of each month, the last day of February shall be
-/// used when applicable"; SWD(2012) 128 §4.1.1: a reference to a day that does not exist in a month
-/// is a reference to its last day).
+/// The schedule's day of the month: the latest day of month among the flow dates after the first
+/// date, or 31 when the first date and every later date are the last days of their months (a
+/// month-end schedule). A flow on the last day of a shorter month stands for this day when months
+/// are counted (Appendix J (b)(3)(iv): "if payments are scheduled for the 29th or 30th of each month,
+/// the last day of February shall be used when applicable", and month-end schedules are measured
+/// from last day to last day; SWD(2012) 128 §4.1.1: a reference to a day that does not exist in a
+/// month is a reference to its last day).
 pub(crate) fn series_day(flows: &[Flow]) -> u8 {
-    flows.iter().map(|f| f.date.day()).max().unwrap_or(1)
+    let Some(start) = flows.first().map(|f| f.date) else {
+        return 1;
+    };
+    let later = || flows.iter().map(|f| f.date).filter(move |d| *d > start);
+    if start.is_month_end() && later().all(Date::is_month_end) {
+        return 31;
+    }
+    later().map(Date::day).max().unwrap_or(start.day())
 }
 
 /// The day to step months back from `date` with: its own day, or the schedule's day when `date` is
