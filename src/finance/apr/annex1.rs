@@ -50,16 +50,6 @@ impl YearSpan {
         Ok(total)
     }
 
-    /// The whole interval in years, as a decimal.
-    pub fn years(&self) -> FinResult<Decimal> {
-        let whole = num::div(
-            Decimal::from(self.whole),
-            Decimal::from(self.per_year),
-            "periods per year",
-        )?;
-        num::add(whole, self.day_fraction()?)
-    }
-
     /// The whole interval in years, in floating point (for the fast first pass only).
     pub fn years_f64(&self) -> f64 {
         let parts: f64 = self

@@ -2,10 +2,11 @@
 //! `f(X) = Σ A_k (1+X)^-t_k = 0` (Directive 2008/48/EC Annex I part I, in the single-sum form of
 //! remark (e); Circular 21/2009's formula is the same equation).
 //!
-//! Evaluation cost: the `f64` pass takes one `exp` per flow. The decimal pass takes one logarithm
-//! per rate, one exponential per distinct period length and per distinct leftover-day fraction, and
-//! reaches each flow's whole periods by multiplying the previous flow's power (flows are visited in
-//! increasing order of whole periods), so a 360-instalment loan needs no per-flow `powd`.
+//! Evaluation cost. The `f64` pass takes one `exp` per flow. The decimal pass groups the flows into
+//! streams with the same period length and the same leftover-day fraction (a regular loan has one
+//! or two), so `(1+X)^-t_k = r^{frac} · q^{n_k}` with one logarithm per rate, one exponential per
+//! period length and per stream, and the sums `Σ A q^n` and `Σ n·A q^n` taken by Horner's scheme:
+//! two multiplications and two additions per flow, no per-flow `powd`.
 
 use super::super::error::{FinResult, FinanceError};
 use super::super::flow::Flow;
@@ -26,119 +27,179 @@ pub(crate) fn exp_or_zero(x: Decimal) -> FinResult<Decimal> {
     x.checked_exp().ok_or(FinanceError::Overflow)
 }
 
-/// Flows with the same number of periods per year, in increasing order of whole periods.
-struct PowerGroup {
+/// One term of a power sum: `n`, `A` and `n·A` (or `None` when `n·A` overflows).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PowerTerm {
+    pub n: i64,
+    pub amount: Decimal,
+    pub n_amount: Option<Decimal>,
+}
+
+impl PowerTerm {
+    pub fn new(n: i64, amount: Decimal) -> PowerTerm {
+        PowerTerm {
+            n,
+            amount,
+            n_amount: Decimal::from(n).checked_mul(amount),
+        }
+    }
+}
+
+/// `(Σ A x^n, Σ n·A x^n)` over `terms` sorted by increasing `n ≥ 0`, by Horner's scheme from the
+/// largest power down.
+pub(crate) fn power_sums(x: Decimal, terms: &[PowerTerm]) -> FinResult<(Decimal, Decimal)> {
+    let (mut s, mut w) = (Decimal::ZERO, Decimal::ZERO);
+    let mut at = terms.last().map_or(0, |t| t.n);
+    for t in terms.iter().rev() {
+        if t.n != at {
+            let step = if at - t.n == 1 {
+                x
+            } else {
+                num::powi(x, at - t.n)?
+            };
+            s = num::mul(s, step)?;
+            w = num::mul(w, step)?;
+            at = t.n;
+        }
+        s = num::add(s, t.amount)?;
+        w = num::add(w, t.n_amount.ok_or(FinanceError::Overflow)?)?;
+    }
+    if at != 0 {
+        let step = num::powi(x, at)?;
+        s = num::mul(s, step)?;
+        w = num::mul(w, step)?;
+    }
+    Ok((s, w))
+}
+
+/// Flows sharing a period length and a leftover-day fraction.
+struct Stream {
     per_year: i64,
-    members: Vec<(usize, i64)>,
+    parts: [DayPart; 2],
+    fraction: Decimal,
+    terms: Vec<PowerTerm>,
 }
 
 pub(crate) struct AnnualEquation {
-    amounts: Vec<Decimal>,
+    streams: Vec<Stream>,
     amounts_f: Vec<f64>,
-    years: Vec<Decimal>,
     years_f: Vec<f64>,
-    groups: Vec<PowerGroup>,
-    fractions: Vec<([DayPart; 2], Decimal)>,
-    fraction_of: Vec<usize>,
     scale: f64,
 }
 
 impl AnnualEquation {
     pub fn new(flows: &[Flow], spans: &[YearSpan]) -> FinResult<AnnualEquation> {
-        let mut groups: Vec<PowerGroup> = Vec::new();
-        let mut fractions: Vec<([DayPart; 2], Decimal)> = Vec::new();
-        let mut fraction_of = Vec::with_capacity(spans.len());
-        for (k, s) in spans.iter().enumerate() {
-            match groups.iter_mut().find(|g| g.per_year == s.per_year) {
-                Some(g) => g.members.push((k, s.whole)),
-                None => groups.push(PowerGroup {
+        let mut streams: Vec<Stream> = Vec::new();
+        for (flow, s) in flows.iter().zip(spans) {
+            let term = PowerTerm::new(s.whole, flow.amount);
+            match streams
+                .iter_mut()
+                .find(|st| st.per_year == s.per_year && st.parts == s.parts)
+            {
+                Some(st) => st.terms.push(term),
+                None => streams.push(Stream {
                     per_year: s.per_year,
-                    members: vec![(k, s.whole)],
+                    parts: s.parts,
+                    fraction: s.day_fraction()?,
+                    terms: vec![term],
                 }),
             }
-            let at = match fractions.iter().position(|(p, _)| *p == s.parts) {
-                Some(i) => i,
-                None => {
-                    fractions.push((s.parts, s.day_fraction()?));
-                    fractions.len() - 1
-                }
-            };
-            fraction_of.push(at);
         }
-        for g in &mut groups {
-            g.members.sort_by_key(|&(_, whole)| whole);
+        for st in &mut streams {
+            st.terms.sort_by_key(|t| t.n);
         }
         Ok(AnnualEquation {
-            amounts: flows.iter().map(|f| f.amount).collect(),
+            streams,
             amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
-            years: spans
-                .iter()
-                .map(YearSpan::years)
-                .collect::<FinResult<_>>()?,
             years_f: spans.iter().map(YearSpan::years_f64).collect(),
-            groups,
-            fractions,
-            fraction_of,
             scale: flows.iter().map(|f| num::to_f64(f.amount).abs()).sum(),
         })
     }
 
-    /// `(1+X)^-t_k` for every flow, in decimals.
-    fn discount_factors(&self, rate: Decimal) -> FinResult<Vec<Decimal>> {
+    /// `ln(1+X)`, or an error outside the domain.
+    fn log_growth(rate: Decimal) -> FinResult<Decimal> {
         let base = num::add(Decimal::ONE, rate)?;
         if base <= Decimal::ZERO {
             return Err(FinanceError::invalid("rate", "must be greater than -1"));
         }
-        let ln = base.checked_ln().ok_or(FinanceError::Overflow)?;
-        let mut factors = vec![Decimal::ZERO; self.amounts.len()];
-        for g in &self.groups {
-            let per_period = exp_or_zero(-num::div(ln, Decimal::from(g.per_year), "per year")?)?;
-            let (mut power, mut at) = (Decimal::ONE, 0i64);
-            for &(k, whole) in &g.members {
-                if whole != at {
-                    power = num::mul(power, num::powi(per_period, whole - at)?)?;
-                    at = whole;
-                }
-                factors[k] = power;
-            }
-        }
-        let day_factors = self
-            .fractions
-            .iter()
-            .map(|(_, f)| exp_or_zero(-num::mul(ln, *f)?))
-            .collect::<FinResult<Vec<_>>>()?;
-        for (k, factor) in factors.iter_mut().enumerate() {
-            *factor = num::mul(*factor, day_factors[self.fraction_of[k]])?;
-        }
-        Ok(factors)
+        base.checked_ln().ok_or(FinanceError::Overflow)
     }
 
-    /// The proof table at `rate`: each flow's time, discount factor and present value.
+    /// The proof table at `rate`: each flow's time, discount factor `(1+X)^-t` and present value.
+    /// The per-period and leftover-day factors are computed once per stream, and whole-period
+    /// powers are stepped from the previous flow of the stream.
     pub fn proof(
         &self,
         flows: &[Flow],
         spans: &[YearSpan],
         rate: Decimal,
     ) -> FinResult<ProofTable> {
-        let factors = self.discount_factors(rate)?;
-        let rows = flows
-            .iter()
-            .zip(spans)
-            .zip(factors)
-            .zip(&self.years)
-            .map(|(((flow, span), factor), years)| {
-                Ok(ProofRow {
-                    date: flow.date,
-                    amount: flow.amount,
-                    time_years: *years,
-                    time_expression: span.expression(),
-                    unit_periods: None,
-                    discount_factor: factor,
-                    discounted: num::mul(flow.amount, factor)?,
-                })
-            })
-            .collect::<FinResult<Vec<_>>>()?;
+        let ln = Self::log_growth(rate)?;
+        let mut streams: Vec<(i64, [DayPart; 2], Decimal, Decimal, Powers)> = Vec::new();
+        let mut rows = Vec::with_capacity(flows.len());
+        for (flow, span) in flows.iter().zip(spans) {
+            let at = match streams
+                .iter()
+                .position(|(p, parts, ..)| *p == span.per_year && *parts == span.parts)
+            {
+                Some(at) => at,
+                None => {
+                    let per_year = Decimal::from(span.per_year);
+                    let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
+                    let fraction = span.day_fraction()?;
+                    let r = exp_or_zero(-num::mul(ln, fraction)?)?;
+                    streams.push((span.per_year, span.parts, fraction, r, Powers::new(q)));
+                    streams.len() - 1
+                }
+            };
+            let (per_year, _, fraction, r, powers) = &mut streams[at];
+            let factor = num::mul(powers.power(span.whole)?, *r)?;
+            let whole = num::div(
+                Decimal::from(span.whole),
+                Decimal::from(*per_year),
+                "per year",
+            )?;
+            rows.push(ProofRow {
+                date: flow.date,
+                amount: flow.amount,
+                time_years: num::add(whole, *fraction)?,
+                time_expression: span.expression(),
+                unit_periods: None,
+                discount_factor: factor,
+                discounted: num::mul(flow.amount, factor)?,
+            });
+        }
         ProofTable::new(rows)
+    }
+}
+
+/// Integer powers of one base, each stepped from the previous one when the exponents increase
+/// (one multiplication per flow of a regular schedule).
+pub(crate) struct Powers {
+    base: Decimal,
+    n: i64,
+    power: Decimal,
+}
+
+impl Powers {
+    pub fn new(base: Decimal) -> Powers {
+        Powers {
+            base,
+            n: 0,
+            power: Decimal::ONE,
+        }
+    }
+
+    /// `base^n` for `n ≥ 0`.
+    pub fn power(&mut self, n: i64) -> FinResult<Decimal> {
+        self.power = match n - self.n {
+            0 => self.power,
+            1 => num::mul(self.power, self.base)?,
+            step if step > 0 => num::mul(self.power, num::powi(self.base, step)?)?,
+            _ => num::powi(self.base, n)?,
+        };
+        self.n = n;
+        Ok(self.power)
     }
 }
 
@@ -157,13 +218,22 @@ impl RateEquation for AnnualEquation {
         Some((f, df / (1.0 + rate)))
     }
 
+    /// `f(X) = Σ_streams r·S` and `f'(X) = -Σ_streams r·(W/p + frac·S) / (1+X)`, where
+    /// `S = Σ A q^n`, `W = Σ n·A q^n`, `q = (1+X)^(-1/p)` and `r = (1+X)^-frac`.
     fn eval_dec(&self, rate: Decimal) -> FinResult<(Decimal, Decimal)> {
-        let factors = self.discount_factors(rate)?;
+        let ln = Self::log_growth(rate)?;
         let (mut f, mut df) = (Decimal::ZERO, Decimal::ZERO);
-        for ((a, t), v) in self.amounts.iter().zip(&self.years).zip(factors) {
-            let pv = num::mul(*a, v)?;
-            f = num::add(f, pv)?;
-            df = num::sub(df, num::mul(*t, pv)?)?;
+        for st in &self.streams {
+            let per_year = Decimal::from(st.per_year);
+            let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
+            let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
+            let (s, w) = power_sums(q, &st.terms)?;
+            f = num::add(f, num::mul(r, s)?)?;
+            let slope = num::add(
+                num::div(w, per_year, "per year")?,
+                num::mul(st.fraction, s)?,
+            )?;
+            df = num::sub(df, num::mul(r, slope)?)?;
         }
         let base = num::add(Decimal::ONE, rate)?;
         Ok((f, num::div(df, base, "1 + rate")?))

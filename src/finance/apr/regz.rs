@@ -12,6 +12,7 @@ use super::super::flow::Flow;
 use super::super::num;
 use super::super::solve::{RateEquation, solve_rate};
 use super::annex1::months_back;
+use super::annual::{PowerTerm, Powers, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
@@ -123,12 +124,16 @@ fn single_payment_term(flows: &[Flow], anchor: u8) -> FinResult<Option<Counted>>
     )))
 }
 
+/// Flows sharing the fraction `f` of a unit-period.
+struct Stream {
+    fraction: Decimal,
+    terms: Vec<PowerTerm>,
+}
+
 struct RegZEquation {
-    amounts: Vec<Decimal>,
+    streams: Vec<Stream>,
     amounts_f: Vec<f64>,
-    whole: Vec<i64>,
-    order: Vec<usize>,
-    fraction: Vec<Decimal>,
+    whole_f: Vec<f64>,
     fraction_f: Vec<f64>,
     /// Unit-periods per year, `w`.
     w: Decimal,
@@ -138,33 +143,45 @@ struct RegZEquation {
 
 impl RegZEquation {
     fn new(flows: &[Flow], times: &[RegZTime], per_year: PerYear) -> FinResult<RegZEquation> {
-        let fraction = times
-            .iter()
-            .map(RegZTime::fraction)
-            .collect::<FinResult<Vec<_>>>()?;
-        let w = num::div(
-            Decimal::from(per_year.num),
-            Decimal::from(per_year.den),
-            "term in days",
-        )?;
-        let mut order: Vec<usize> = (0..times.len()).collect();
-        order.sort_by_key(|&k| times[k].whole);
+        let mut streams: Vec<(i64, i64, Stream)> = Vec::new();
+        let mut fraction_f = Vec::with_capacity(times.len());
+        for (flow, t) in flows.iter().zip(times) {
+            let term = PowerTerm::new(t.whole, flow.amount);
+            let key = (t.fraction_num, t.fraction_den);
+            match streams.iter_mut().find(|(n, d, _)| (*n, *d) == key) {
+                Some((_, _, st)) => st.terms.push(term),
+                None => streams.push((
+                    key.0,
+                    key.1,
+                    Stream {
+                        fraction: t.fraction()?,
+                        terms: vec![term],
+                    },
+                )),
+            }
+            fraction_f.push(t.fraction_num as f64 / t.fraction_den as f64);
+        }
+        let mut streams: Vec<Stream> = streams.into_iter().map(|(_, _, st)| st).collect();
+        for st in &mut streams {
+            st.terms.sort_by_key(|t| t.n);
+        }
         Ok(RegZEquation {
-            amounts: flows.iter().map(|f| f.amount).collect(),
+            streams,
             amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
-            whole: times.iter().map(|t| t.whole).collect(),
-            order,
-            fraction_f: fraction.iter().map(|f| num::to_f64(*f)).collect(),
-            fraction,
+            whole_f: times.iter().map(|t| t.whole as f64).collect(),
+            fraction_f,
+            w: num::div(
+                Decimal::from(per_year.num),
+                Decimal::from(per_year.den),
+                "term in days",
+            )?,
             w_f: per_year.num as f64 / per_year.den as f64,
-            w,
             scale: flows.iter().map(|f| num::to_f64(f.amount).abs()).sum(),
         })
     }
 
-    /// For each flow, the discount factor `1 / ((1 + f·i)(1+i)^t)` and its logarithmic derivative
-    /// with respect to the annual rate `I`: `-(t / (1+i) + f / (1 + f·i)) / w`.
-    fn factors(&self, annual: Decimal) -> FinResult<Vec<(Decimal, Decimal)>> {
+    /// The unit-period rate `i = I / w` and `v = 1 / (1+i)`.
+    fn unit_rate(&self, annual: Decimal) -> FinResult<(Decimal, Decimal)> {
         let i = num::div(annual, self.w, "unit-periods per year")?;
         let base = num::add(Decimal::ONE, i)?;
         if base <= Decimal::ZERO {
@@ -173,42 +190,27 @@ impl RegZEquation {
                 "must exceed -1 per unit-period",
             ));
         }
-        let v = num::div(Decimal::ONE, base, "1 + i")?;
-        let mut powers = vec![Decimal::ZERO; self.amounts.len()];
-        let (mut power, mut at) = (Decimal::ONE, 0i64);
-        for &k in &self.order {
-            if self.whole[k] != at {
-                power = num::mul(power, num::powi(v, self.whole[k] - at)?)?;
-                at = self.whole[k];
-            }
-            powers[k] = power;
-        }
-        let mut out = Vec::with_capacity(powers.len());
-        for (k, power) in powers.into_iter().enumerate() {
-            let simple = num::add(Decimal::ONE, num::mul(self.fraction[k], i)?)?;
-            let factor = num::div(power, simple, "1 + f·i")?;
-            let slope = num::add(
-                num::mul(Decimal::from(self.whole[k]), v)?,
-                num::div(self.fraction[k], simple, "1 + f·i")?,
-            )?;
-            out.push((factor, -num::div(slope, self.w, "unit-periods per year")?));
-        }
-        Ok(out)
+        Ok((i, num::div(Decimal::ONE, base, "1 + i")?))
     }
 
+    /// The proof table at `rate`: discount factor `v^t / (1 + f·i)` for each flow.
     fn proof(&self, flows: &[Flow], times: &[RegZTime], rate: Decimal) -> FinResult<ProofTable> {
-        let factors = self.factors(rate)?;
+        let (i, v) = self.unit_rate(rate)?;
+        let mut powers = Powers::new(v);
         let mut rows = Vec::with_capacity(flows.len());
-        for (k, (flow, (factor, _))) in flows.iter().zip(factors).enumerate() {
-            let periods = num::add(Decimal::from(times[k].whole), self.fraction[k])?;
+        for (flow, t) in flows.iter().zip(times) {
+            let fraction = t.fraction()?;
+            let simple = num::add(Decimal::ONE, num::mul(fraction, i)?)?;
+            let factor = num::div(powers.power(t.whole)?, simple, "1 + f·i")?;
+            let periods = num::add(Decimal::from(t.whole), fraction)?;
             rows.push(ProofRow {
                 date: flow.date,
                 amount: flow.amount,
                 time_years: num::div(periods, self.w, "unit-periods per year")?,
-                time_expression: times[k].expression(),
+                time_expression: t.expression(),
                 unit_periods: Some(UnitPeriodCount {
-                    whole: times[k].whole,
-                    fraction: self.fraction[k],
+                    whole: t.whole,
+                    fraction,
                 }),
                 discount_factor: factor,
                 discounted: num::mul(flow.amount, factor)?,
@@ -230,7 +232,7 @@ impl RateEquation for RegZEquation {
             if simple <= 0.0 {
                 return None;
             }
-            let t = self.whole[k] as f64;
+            let t = self.whole_f[k];
             let pv = self.amounts_f[k] / (simple * (1.0 + i).powf(t));
             f += pv;
             df -= pv * (t / (1.0 + i) + self.fraction_f[k] / simple) / self.w_f;
@@ -238,14 +240,20 @@ impl RateEquation for RegZEquation {
         Some((f, df))
     }
 
+    /// Per stream of equal `f`: `S = Σ A v^t`, `W = Σ t·A v^t`; then
+    /// `f(I) = Σ S / (1 + f·i)` and `f'(I) = -Σ (v·W / (1 + f·i) + f·S / (1 + f·i)²) / w`.
     fn eval_dec(&self, annual: Decimal) -> FinResult<(Decimal, Decimal)> {
-        let (mut f, mut df) = (Decimal::ZERO, Decimal::ZERO);
-        for (a, (factor, slope)) in self.amounts.iter().zip(self.factors(annual)?) {
-            let pv = num::mul(*a, factor)?;
-            f = num::add(f, pv)?;
-            df = num::add(df, num::mul(pv, slope)?)?;
+        let (i, v) = self.unit_rate(annual)?;
+        let (mut f, mut slope) = (Decimal::ZERO, Decimal::ZERO);
+        for st in &self.streams {
+            let (s, w) = power_sums(v, &st.terms)?;
+            let simple = num::add(Decimal::ONE, num::mul(st.fraction, i)?)?;
+            let value = num::div(s, simple, "1 + f·i")?;
+            f = num::add(f, value)?;
+            let inner = num::add(num::mul(v, w)?, num::mul(st.fraction, value)?)?;
+            slope = num::add(slope, num::div(inner, simple, "1 + f·i")?)?;
         }
-        Ok((f, df))
+        Ok((f, -num::div(slope, self.w, "unit-periods per year")?))
     }
 
     fn scale(&self) -> f64 {
