@@ -31,27 +31,10 @@ pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinRe
     let start = validate(flows)?;
     let anchor = series_day(flows);
     let (unit, per_year, times) = match unit_period {
-        Some(u) => (
-            u,
-            PerYear {
-                num: u.per_year(),
-                den: 1,
-            },
-            counts(u, flows, anchor)?,
-        ),
+        Some(u) => regular(u, flows, anchor)?,
         None => match single_payment_term(flows, anchor)? {
             Some(term) => term,
-            None => {
-                let u = infer_unit_period(start, flows);
-                (
-                    u,
-                    PerYear {
-                        num: u.per_year(),
-                        den: 1,
-                    },
-                    counts(u, flows, anchor)?,
-                )
-            }
+            None => regular(infer_unit_period(start, flows), flows, anchor)?,
         },
     };
     let equation = RegZEquation::new(flows, &times, per_year)?;
@@ -78,12 +61,22 @@ fn counts(unit: UnitPeriod, flows: &[Flow], anchor: u8) -> FinResult<Vec<RegZTim
         .collect()
 }
 
+/// A unit-period, its count per year and each flow's `t` and `f`.
+type Counted = (UnitPeriod, PerYear, Vec<RegZTime>);
+
+/// Any transaction counted in `unit`, (b)(5).
+fn regular(unit: UnitPeriod, flows: &[Flow], anchor: u8) -> FinResult<Counted> {
+    let per_year = PerYear {
+        num: unit.per_year(),
+        den: 1,
+    };
+    Ok((unit, per_year, counts(unit, flows, anchor)?))
+}
+
 /// A single advance, single payment transaction (all flows on two dates): (b)(4)(ii) the unit-period
 /// is the term, but not over a year. A term under a year is one unit-period, with 12 ÷ months
 /// unit-periods a year when it is a whole number of months ((b)(5)(vi)) and 365 ÷ days otherwise
 /// ((b)(5)(vii)); a longer term is counted in years ((b)(5)(v)).
-type Counted = (UnitPeriod, PerYear, Vec<RegZTime>);
-
 fn single_payment_term(flows: &[Flow], anchor: u8) -> FinResult<Option<Counted>> {
     let Some(start) = flows.first().map(|f| f.date) else {
         return Ok(None);
