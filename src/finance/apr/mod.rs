@@ -3,7 +3,7 @@
 //! | Convention | Rule | Unknown solved for |
 //! |---|---|---|
 //! | [`AprConvention::Eu`] | Directive 2008/48/EC Annex I (as amended by Directive 2011/90/EU), time intervals per the Commission guidelines SWD(2012) 128 §4.1.1 | effective annual rate `X` in `Σ A·(1+X)^-t = 0` |
-//! | [`AprConvention::Uk`] | FCA Handbook CONC App 1.2.6 R (the same equation, time counted forward) | same |
+//! | [`AprConvention::Uk`] | FCA Handbook CONC App 1.2 (the Annex I equation, as retained in UK rules; time counted forward) | same |
 //! | [`AprConvention::UsRegZ`] | 12 CFR 1026 (Regulation Z) Appendix J, actuarial method | nominal rate `I = i·w` in `Σ A / ((1+f·i)(1+i)^t) = 0` |
 //! | [`AprConvention::MxCat`] | Banco de México Circular 21/2009 (see [`CatMethodology`]) | effective annual rate, as EU |
 //!
@@ -60,9 +60,10 @@ pub enum AprConvention {
 impl AprConvention {
     /// Decimal places of the **percentage** the rule discloses.
     ///
-    /// - EU and UK: one (Annex I remark (d), repeated in CONC App 1.2.6 R: "expressed with an accuracy
-    ///   of at least one decimal place"; guidelines SWD(2012) 128 §4.1.2).
-    /// - MX CAT: one (Circular 21/2009: the CAT is disclosed as a percentage with one decimal).
+    /// - EU and UK: one (Annex I remark (d): "expressed with an accuracy of at least one decimal
+    ///   place"; guidelines SWD(2012) 128 §4.1.2; the UK rules reproduce the Annex I formula).
+    /// - MX CAT: one, as CATs are published (e.g. "CAT 57.4%"); the one-decimal rule is taken from
+    ///   published CAT disclosures, the circular's text on rounding could not be consulted.
     /// - US: two. §1026.22(a)(2) deems a disclosed APR accurate within 1/8 of a percentage point of
     ///   the exact rate (regular transactions; 1/4 irregular), and Appendix J states its examples'
     ///   rates "when rounded to 2 decimals"; two places stay 200 times inside the tolerance.
