@@ -3,6 +3,7 @@
 //! Pure Rust on `rust_decimal`; no web, configuration or language concerns. Every public function is
 //! total: bad input returns a [`FinanceError`], never a panic.
 
+pub mod apr;
 pub mod date;
 pub mod error;
 pub mod flow;

@@ -1,0 +1,245 @@
+//! The annual-rate equation shared by the EU, UK and MX CAT conventions:
+//! `f(X) = Σ A_k (1+X)^-t_k = 0` (Directive 2008/48/EC Annex I part I, in the single-sum form of
+//! remark (e); Circular 21/2009's formula is the same equation).
+//!
+//! Evaluation cost. The `f64` pass takes one `exp` per flow. The decimal pass groups the flows into
+//! streams with the same period length and the same leftover-day fraction (a regular loan has one
+//! or two), so `(1+X)^-t_k = r^{frac} · q^{n_k}` with one logarithm per rate, one exponential per
+//! period length and per stream, and the sums `Σ A q^n` and `Σ n·A q^n` taken by Horner's scheme:
+//! two multiplications and two additions per flow, no per-flow `powd`.
+
+use super::super::error::{FinResult, FinanceError};
+use super::super::flow::Flow;
+use super::super::num;
+use super::super::solve::RateEquation;
+use super::annex1::{DayPart, YearSpan};
+use super::proof::{ProofRow, ProofTable};
+use rust_decimal::{Decimal, MathematicalOps};
+
+/// Below this exponent `e^x` is smaller than the smallest 28-digit decimal and is taken as zero.
+const EXP_FLOOR: i64 = -66;
+
+/// `e^x`, with underflow to zero instead of an error.
+pub(crate) fn exp_or_zero(x: Decimal) -> FinResult<Decimal> {
+    if x < Decimal::from(EXP_FLOOR) {
+        return Ok(Decimal::ZERO);
+    }
+    x.checked_exp().ok_or(FinanceError::Overflow)
+}
+
+/// One term of a power sum: `n`, `A` and `n·A` (or `None` when `n·A` overflows).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PowerTerm {
+    pub n: i64,
+    pub amount: Decimal,
+    pub n_amount: Option<Decimal>,
+}
+
+impl PowerTerm {
+    pub fn new(n: i64, amount: Decimal) -> PowerTerm {
+        PowerTerm {
+            n,
+            amount,
+            n_amount: Decimal::from(n).checked_mul(amount),
+        }
+    }
+}
+
+/// `(Σ A x^n, Σ n·A x^n)` over `terms` sorted by increasing `n ≥ 0`, by Horner's scheme from the
+/// largest power down.
+pub(crate) fn power_sums(x: Decimal, terms: &[PowerTerm]) -> FinResult<(Decimal, Decimal)> {
+    let (mut s, mut w) = (Decimal::ZERO, Decimal::ZERO);
+    let mut at = terms.last().map_or(0, |t| t.n);
+    for t in terms.iter().rev() {
+        if t.n != at {
+            let step = if at - t.n == 1 {
+                x
+            } else {
+                num::powi(x, at - t.n)?
+            };
+            s = num::mul(s, step)?;
+            w = num::mul(w, step)?;
+            at = t.n;
+        }
+        s = num::add(s, t.amount)?;
+        w = num::add(w, t.n_amount.ok_or(FinanceError::Overflow)?)?;
+    }
+    if at != 0 {
+        let step = num::powi(x, at)?;
+        s = num::mul(s, step)?;
+        w = num::mul(w, step)?;
+    }
+    Ok((s, w))
+}
+
+/// Flows sharing a period length and a leftover-day fraction.
+struct Stream {
+    per_year: i64,
+    parts: [DayPart; 2],
+    fraction: Decimal,
+    terms: Vec<PowerTerm>,
+}
+
+pub(crate) struct AnnualEquation {
+    streams: Vec<Stream>,
+    amounts_f: Vec<f64>,
+    years_f: Vec<f64>,
+    scale: f64,
+}
+
+impl AnnualEquation {
+    pub fn new(flows: &[Flow], spans: &[YearSpan]) -> FinResult<AnnualEquation> {
+        let mut streams: Vec<Stream> = Vec::new();
+        for (flow, s) in flows.iter().zip(spans) {
+            let term = PowerTerm::new(s.whole, flow.amount);
+            match streams
+                .iter_mut()
+                .find(|st| st.per_year == s.per_year && st.parts == s.parts)
+            {
+                Some(st) => st.terms.push(term),
+                None => streams.push(Stream {
+                    per_year: s.per_year,
+                    parts: s.parts,
+                    fraction: s.day_fraction()?,
+                    terms: vec![term],
+                }),
+            }
+        }
+        for st in &mut streams {
+            st.terms.sort_by_key(|t| t.n);
+        }
+        Ok(AnnualEquation {
+            streams,
+            amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
+            years_f: spans.iter().map(YearSpan::years_f64).collect(),
+            scale: flows.iter().map(|f| num::to_f64(f.amount).abs()).sum(),
+        })
+    }
+
+    /// `ln(1+X)`, or an error outside the domain.
+    fn log_growth(rate: Decimal) -> FinResult<Decimal> {
+        let base = num::add(Decimal::ONE, rate)?;
+        if base <= Decimal::ZERO {
+            return Err(FinanceError::invalid("rate", "must be greater than -1"));
+        }
+        base.checked_ln().ok_or(FinanceError::Overflow)
+    }
+
+    /// The proof table at `rate`: each flow's time, discount factor `(1+X)^-t` and present value.
+    /// The per-period and leftover-day factors are computed once per stream, and whole-period
+    /// powers are stepped from the previous flow of the stream.
+    pub fn proof(
+        &self,
+        flows: &[Flow],
+        spans: &[YearSpan],
+        rate: Decimal,
+    ) -> FinResult<ProofTable> {
+        let ln = Self::log_growth(rate)?;
+        let mut streams: Vec<(i64, [DayPart; 2], Decimal, Decimal, Powers)> = Vec::new();
+        let mut rows = Vec::with_capacity(flows.len());
+        for (flow, span) in flows.iter().zip(spans) {
+            let at = match streams
+                .iter()
+                .position(|(p, parts, ..)| *p == span.per_year && *parts == span.parts)
+            {
+                Some(at) => at,
+                None => {
+                    let per_year = Decimal::from(span.per_year);
+                    let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
+                    let fraction = span.day_fraction()?;
+                    let r = exp_or_zero(-num::mul(ln, fraction)?)?;
+                    streams.push((span.per_year, span.parts, fraction, r, Powers::new(q)));
+                    streams.len() - 1
+                }
+            };
+            let (per_year, _, fraction, r, powers) = &mut streams[at];
+            let factor = num::mul(powers.power(span.whole)?, *r)?;
+            let whole = num::div(
+                Decimal::from(span.whole),
+                Decimal::from(*per_year),
+                "per year",
+            )?;
+            rows.push(ProofRow {
+                date: flow.date,
+                amount: flow.amount,
+                time_years: num::add(whole, *fraction)?,
+                time_expression: span.expression(),
+                unit_periods: None,
+                discount_factor: factor,
+                discounted: num::mul(flow.amount, factor)?,
+            });
+        }
+        ProofTable::new(rows)
+    }
+}
+
+/// Integer powers of one base, each stepped from the previous one when the exponents increase
+/// (one multiplication per flow of a regular schedule).
+pub(crate) struct Powers {
+    base: Decimal,
+    n: i64,
+    power: Decimal,
+}
+
+impl Powers {
+    pub fn new(base: Decimal) -> Powers {
+        Powers {
+            base,
+            n: 0,
+            power: Decimal::ONE,
+        }
+    }
+
+    /// `base^n` for `n ≥ 0`.
+    pub fn power(&mut self, n: i64) -> FinResult<Decimal> {
+        self.power = match n - self.n {
+            0 => self.power,
+            1 => num::mul(self.power, self.base)?,
+            step if step > 0 => num::mul(self.power, num::powi(self.base, step)?)?,
+            _ => num::powi(self.base, n)?,
+        };
+        self.n = n;
+        Ok(self.power)
+    }
+}
+
+impl RateEquation for AnnualEquation {
+    fn eval_f64(&self, rate: f64) -> Option<(f64, f64)> {
+        if rate <= -1.0 {
+            return None;
+        }
+        let ln = rate.ln_1p();
+        let (mut f, mut df) = (0.0, 0.0);
+        for (a, t) in self.amounts_f.iter().zip(&self.years_f) {
+            let pv = a * (-t * ln).exp();
+            f += pv;
+            df -= t * pv;
+        }
+        Some((f, df / (1.0 + rate)))
+    }
+
+    /// `f(X) = Σ_streams r·S` and `f'(X) = -Σ_streams r·(W/p + frac·S) / (1+X)`, where
+    /// `S = Σ A q^n`, `W = Σ n·A q^n`, `q = (1+X)^(-1/p)` and `r = (1+X)^-frac`.
+    fn eval_dec(&self, rate: Decimal) -> FinResult<(Decimal, Decimal)> {
+        let ln = Self::log_growth(rate)?;
+        let (mut f, mut df) = (Decimal::ZERO, Decimal::ZERO);
+        for st in &self.streams {
+            let per_year = Decimal::from(st.per_year);
+            let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
+            let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
+            let (s, w) = power_sums(q, &st.terms)?;
+            f = num::add(f, num::mul(r, s)?)?;
+            let slope = num::add(
+                num::div(w, per_year, "per year")?,
+                num::mul(st.fraction, s)?,
+            )?;
+            df = num::sub(df, num::mul(r, slope)?)?;
+        }
+        let base = num::add(Decimal::ONE, rate)?;
+        Ok((f, num::div(df, base, "1 + rate")?))
+    }
+
+    fn scale(&self) -> f64 {
+        self.scale
+    }
+}
