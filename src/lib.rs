@@ -4,6 +4,7 @@
 //! - [`i18n`]: locales, locale-aware numbers and the message catalogue.
 //! - [`simulation`]: typed inputs turned into engine terms and results.
 //! - `ui` (wasm32 only): the Leptos application; it wires signals to the modules above.
+pub mod cli;
 pub mod finance;
 pub mod i18n;
 pub mod simulation;

@@ -23,7 +23,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let stdin = io::stdin().lock();
     let stdout = io::stdout().lock();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["eval"] => cuota::cli::eval::run(stdin, stdout).map(|()| ExitCode::SUCCESS),
         ["--version" | "-V"] => writeln!(io::stdout(), "cuota {}", cuota::finance::ENGINE_VERSION)
             .map(|()| ExitCode::SUCCESS),

@@ -65,7 +65,11 @@ impl<'a> Args<'a> {
     }
 
     /// An optional decimal with a default.
-    pub fn decimal_or(&mut self, name: &'static str, default: Decimal) -> Result<Decimal, RequestError> {
+    pub fn decimal_or(
+        &mut self,
+        name: &'static str,
+        default: Decimal,
+    ) -> Result<Decimal, RequestError> {
         Ok(self.opt_decimal(name)?.unwrap_or(default))
     }
 
@@ -145,7 +149,11 @@ impl<'a> Args<'a> {
 }
 
 fn quoted(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn missing(name: &str) -> RequestError {
@@ -157,7 +165,11 @@ fn invalid(name: &str, problem: &str) -> RequestError {
 }
 
 fn at_index(e: RequestError, name: &str, i: usize) -> RequestError {
-    RequestError::new(e.code, e.message.replacen(&format!("`{name}`"), &format!("`{name}[{i}]`"), 1))
+    RequestError::new(
+        e.code,
+        e.message
+            .replacen(&format!("`{name}`"), &format!("`{name}[{i}]`"), 1),
+    )
 }
 
 /// A JSON number (read from its exact text) or a decimal string, as a [`Decimal`].
@@ -186,7 +198,9 @@ pub fn parse_decimal_text(text: &str) -> Option<Decimal> {
 
 fn to_date(name: &str, v: &Value) -> Result<Date, RequestError> {
     match v {
-        Value::String(s) => Date::parse_iso(s).map_err(|e| invalid(name, &format!("is not a date: {e}"))),
+        Value::String(s) => {
+            Date::parse_iso(s).map_err(|e| invalid(name, &format!("is not a date: {e}")))
+        }
         _ => Err(invalid(name, "must be a date string \"YYYY-MM-DD\"")),
     }
 }

@@ -16,15 +16,29 @@ pub fn eval_line(line: &str) -> String {
 }
 
 fn evaluate(line: &str) -> Result<rust_decimal::Decimal, RequestError> {
-    let request: Value = serde_json::from_str(line)
-        .map_err(|e| RequestError::new("invalid_json", format!("the line is not valid JSON: {e}")))?;
+    let request: Value = serde_json::from_str(line).map_err(|e| {
+        RequestError::new("invalid_json", format!("the line is not valid JSON: {e}"))
+    })?;
     let Value::Object(map) = &request else {
-        return Err(RequestError::new("invalid_json", "each line must be a JSON object with a \"fn\" key"));
+        return Err(RequestError::new(
+            "invalid_json",
+            "each line must be a JSON object with a \"fn\" key",
+        ));
     };
     let name = match map.get("fn") {
         Some(Value::String(name)) => name.as_str(),
-        Some(_) => return Err(RequestError::new("invalid_argument", "`fn` must be a string")),
-        None => return Err(RequestError::new("missing_argument", "`fn` is required (e.g. \"pmt\")")),
+        Some(_) => {
+            return Err(RequestError::new(
+                "invalid_argument",
+                "`fn` must be a string",
+            ));
+        }
+        None => {
+            return Err(RequestError::new(
+                "missing_argument",
+                "`fn` is required (e.g. \"pmt\")",
+            ));
+        }
     };
     let mut args = Args::new(map);
     let value = functions::call(name, &mut args)?;

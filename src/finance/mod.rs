@@ -4,6 +4,7 @@
 //! total: bad input returns a [`FinanceError`], never a panic.
 
 pub mod apr;
+pub mod cashflow;
 pub mod date;
 pub mod error;
 pub mod flow;
