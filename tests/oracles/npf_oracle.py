@@ -1,0 +1,18 @@
+"""Oracle for tests/numpy_financial_diff.rs: reads JSON lines {"fn": name, "args": [...]} and writes
+one JSON line {"value": float} (or {"value": null} when numpy-financial returns nan) per request,
+computed by numpy-financial (pinned in requirements.txt) in float64."""
+import json
+import math
+import sys
+
+import numpy_financial as npf
+
+FUNCS = {
+    "pmt": npf.pmt, "ipmt": npf.ipmt, "ppmt": npf.ppmt, "pv": npf.pv, "fv": npf.fv,
+    "nper": npf.nper, "rate": npf.rate, "npv": npf.npv, "irr": npf.irr, "mirr": npf.mirr,
+}
+
+for line in sys.stdin:
+    request = json.loads(line)
+    value = float(FUNCS[request["fn"]](*request["args"]))
+    print(json.dumps({"value": None if math.isnan(value) else value}), flush=True)
