@@ -57,7 +57,7 @@ fn loan_cases(rng: &mut Rng, out: &mut Vec<Case>) {
     let end = PaymentTiming::End;
     for _ in 0..60 {
         let r = rng.decimal(0, 3, 4) / Decimal::from(100); // 0 .. 3% per period
-        let n = Decimal::from(rng.decimal(1, 480, 0));
+        let n = rng.decimal(1, 480, 0);
         let p = rng.decimal(100, 1_000_000, 2);
         let per = (rng.decimal(1, 480, 0)).min(n);
         let payment = pmt(r, n, p, Decimal::ZERO, end).unwrap();

@@ -9,6 +9,7 @@ pub mod date;
 pub mod error;
 pub mod flow;
 pub mod num;
+pub mod schedule;
 pub mod solve;
 pub mod tvm;
 

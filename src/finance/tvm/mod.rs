@@ -58,11 +58,30 @@ pub fn pmt(
     if rate <= -Decimal::ONE {
         return Err(FinanceError::invalid("rate", "must be greater than -1"));
     }
-    let growth = num::powd(num::add(Decimal::ONE, rate)?, nper)?;
-    let numerator = num::mul(-num::add(fv, num::mul(pv, growth)?)?, rate)?;
     let due = num::add(Decimal::ONE, num::mul(rate, when.as_decimal())?)?;
-    let denominator = num::mul(due, num::sub(growth, Decimal::ONE)?)?;
-    num::div(numerator, denominator, "(1 + rate)^nper - 1")
+    let growth = match num::powd(num::add(Decimal::ONE, rate)?, nper) {
+        // Beyond 7.9e28 the discount factor below is 0 to 28 digits.
+        Err(FinanceError::Overflow) if rate > Decimal::ZERO && nper > Decimal::ZERO => None,
+        other => Some(other?),
+    };
+    match growth {
+        // Growth above 1: the same formula multiplied through by d = (1+rate)^-nper, which cannot
+        // overflow: -(pv + fv·d)·rate / ((1 + rate·type)·(1 - d)).
+        Some(g) if g <= Decimal::ONE => {
+            let numerator = num::mul(-num::add(fv, num::mul(pv, g)?)?, rate)?;
+            let denominator = num::mul(due, num::sub(g, Decimal::ONE)?)?;
+            num::div(numerator, denominator, "(1 + rate)^nper - 1")
+        }
+        _ => {
+            let d = match growth {
+                Some(g) => num::div(Decimal::ONE, g, "(1 + rate)^nper")?,
+                None => Decimal::ZERO,
+            };
+            let numerator = num::mul(-num::add(pv, num::mul(fv, d)?)?, rate)?;
+            let denominator = num::mul(due, num::sub(Decimal::ONE, d)?)?;
+            num::div(numerator, denominator, "1 - (1 + rate)^-nper")
+        }
+    }
 }
 
 /// `(1 + rate)^nper`, the growth factor of every annuity formula.

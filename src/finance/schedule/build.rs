@@ -1,0 +1,365 @@
+//! Building the rows: one pass over the payment dates, each row computed from the balance before it.
+
+use super::calendar::payment_dates;
+use super::terms::{ExtraEffect, GraceKind, Insurance, InterestBasis, LoanTerms, Method};
+use super::{Instalment, Schedule};
+use crate::finance::date::Date;
+use crate::finance::error::{FinResult, FinanceError};
+use crate::finance::num::{add, div, mul, sub};
+use crate::finance::tvm::{PaymentTiming, pmt};
+use rust_decimal::Decimal;
+
+/// What the loan owes before the first payment.
+struct Opening {
+    fee: Decimal,
+    fee_vat: Decimal,
+    financed: Decimal,
+    upfront: Decimal,
+    guarantee: Decimal,
+}
+
+fn opening(t: &LoanTerms) -> FinResult<Opening> {
+    let r = t.rounding;
+    let fee = match t.opening_fee {
+        Some(f) => r.money(f.amount.of(t.principal)?),
+        None => Decimal::ZERO,
+    };
+    let fee_vat = match t.vat {
+        Some(v) if v.on_fees => r.money(mul(fee, v.rate)?),
+        _ => Decimal::ZERO,
+    };
+    let charged = add(fee, fee_vat)?;
+    let financed_fee = t.opening_fee.is_some_and(|f| f.financed);
+    Ok(Opening {
+        fee,
+        fee_vat,
+        financed: if financed_fee {
+            add(t.principal, charged)?
+        } else {
+            t.principal
+        },
+        upfront: if financed_fee { Decimal::ZERO } else { charged },
+        guarantee: r.money(mul(t.principal, t.guarantee_percent)?),
+    })
+}
+
+/// The running state of the amortisation.
+struct Amortiser<'a> {
+    t: &'a LoanTerms,
+    n: u32,
+    balance: Decimal,
+    level: Option<(Decimal, Decimal)>,
+    german_part: Option<Decimal>,
+    balloon: Decimal,
+    /// Payment dates, and whether the first period is odd.
+    dates: Vec<Date>,
+    odd: bool,
+    /// The amount financed: a balance four times larger means interest is outrunning the payments.
+    ceiling: Decimal,
+    /// Flat add-on: (principal per payment, interest per payment, total interest).
+    flat: Option<(Decimal, Decimal, Decimal)>,
+}
+
+impl Amortiser<'_> {
+    fn annual_rate(&self, k: u32) -> Decimal {
+        match self.t.promotion {
+            Some(p) if k <= p.periods => p.annual_rate,
+            _ => self.t.annual_rate,
+        }
+    }
+
+    /// The nominal periodic rate (annual / payments per year) of period `k`.
+    fn nominal_periodic(&self, k: u32) -> FinResult<Decimal> {
+        div(
+            self.annual_rate(k),
+            Decimal::from(self.t.frequency.per_year()),
+            "payments per year",
+        )
+    }
+
+    /// The rate of a regular period of `k`'s phase under the interest basis: the level instalment is
+    /// computed with it. Periodic: annual / payments per year; actual/365 and actual/360: annual ×
+    /// the regular period's days (7, 14, or 365 / payments per year) / 365 or 360.
+    fn regular_rate(&self, k: u32) -> FinResult<Decimal> {
+        let days = match self.t.frequency {
+            super::terms::Frequency::Weekly => Decimal::from(7),
+            super::terms::Frequency::Biweekly => Decimal::from(14),
+            f => div(
+                Decimal::from(365),
+                Decimal::from(f.per_year()),
+                "payments per year",
+            )?,
+        };
+        let year = match self.t.interest_basis {
+            InterestBasis::Periodic => return self.nominal_periodic(k),
+            InterestBasis::Actual365 => Decimal::from(365),
+            InterestBasis::Actual360 => Decimal::from(360),
+        };
+        div(mul(self.annual_rate(k), days)?, year, "days in the year")
+    }
+
+    /// The rate charged for period `k` running from `start` to `end` (see `InterestBasis`).
+    fn period_rate(&self, k: u32, start: Date, end: Date, odd: bool) -> FinResult<Decimal> {
+        let days = Decimal::from(start.days_until(end));
+        let annual = self.annual_rate(k);
+        match self.t.interest_basis {
+            InterestBasis::Periodic if !(odd && k == 1) => self.nominal_periodic(k),
+            InterestBasis::Periodic | InterestBasis::Actual365 => {
+                div(mul(annual, days)?, Decimal::from(365), "365")
+            }
+            InterestBasis::Actual360 => div(mul(annual, days)?, Decimal::from(360), "360"),
+        }
+    }
+
+    fn grace(&self, k: u32) -> Option<GraceKind> {
+        self.t.grace.filter(|g| k <= g.periods).map(|g| g.kind)
+    }
+
+    /// The level instalment over the remaining periods. Periodic basis: PMT at the periodic rate,
+    /// recomputed when the rate changes (end of a promotion). Actual-day bases: the payment that
+    /// exactly amortises the balance at each remaining period's own rate (its actual days, the odd
+    /// first period and any promotion included), `(B − balloon·D_n) / Σ D_m` with
+    /// `D_m = Π_{j ≤ m} 1/(1 + r_j)`. Both are recomputed after an extra payment that lowers it.
+    fn level(&mut self, k: u32) -> FinResult<Decimal> {
+        let periodic = self.t.interest_basis == InterestBasis::Periodic;
+        let key = if periodic {
+            self.regular_rate(k)?
+        } else {
+            Decimal::NEGATIVE_ONE
+        };
+        if let Some((level, at)) = self.level
+            && at == key
+        {
+            return Ok(level);
+        }
+        let raw = if periodic {
+            let remaining = Decimal::from(self.n - k + 1);
+            -pmt(
+                key,
+                remaining,
+                self.balance,
+                -self.balloon,
+                PaymentTiming::End,
+            )?
+        } else {
+            self.actual_level(k)?
+        };
+        let level = self.t.rounding.instalment(raw)?;
+        self.level = Some((level, key));
+        Ok(level)
+    }
+
+    fn actual_level(&self, k: u32) -> FinResult<Decimal> {
+        let (mut discount, mut annuity) = (Decimal::ONE, Decimal::ZERO);
+        for m in k..=self.n {
+            let i = m as usize - 1;
+            let start = if i == 0 {
+                self.t.disbursement
+            } else {
+                self.dates[i - 1]
+            };
+            let rate = self.period_rate(m, start, self.dates[i], self.odd)?;
+            discount = div(discount, add(Decimal::ONE, rate)?, "1 + rate")?;
+            annuity = add(annuity, discount)?;
+        }
+        div(
+            sub(self.balance, mul(self.balloon, discount)?)?,
+            annuity,
+            "annuity factor",
+        )
+    }
+
+    /// The scheduled principal part of payment `k` (before extras and the final adjustment).
+    fn principal_part(
+        &mut self,
+        k: u32,
+        interest: Decimal,
+        regular_interest: Decimal,
+    ) -> FinResult<Decimal> {
+        if let Some(kind) = self.grace(k) {
+            return Ok(match kind {
+                GraceKind::InterestOnly => Decimal::ZERO,
+                GraceKind::Capitalised => -interest,
+            });
+        }
+        match self.t.method {
+            Method::French | Method::Balloon => sub(self.level(k)?, regular_interest),
+            Method::German => {
+                if self.german_part.is_none() {
+                    let remaining = Decimal::from(self.n - k + 1);
+                    self.german_part = Some(self.t.rounding.money(div(
+                        self.balance,
+                        remaining,
+                        "periods",
+                    )?));
+                }
+                Ok(self.german_part.unwrap_or_default())
+            }
+            Method::InterestOnly => Ok(Decimal::ZERO),
+            Method::FlatAddOn => Ok(self.flat.map_or(Decimal::ZERO, |(p, _, _)| p)),
+        }
+    }
+
+    /// Extra principal paid with payment `k`; an extra that lowers the instalment forces a
+    /// recomputation of the level (or constant principal) from the next payment.
+    fn extras(&mut self, k: u32) -> FinResult<Decimal> {
+        let mut total = Decimal::ZERO;
+        for e in &self.t.extra_payments {
+            let due = k == e.at_payment
+                || e.every.is_some_and(|every| {
+                    k > e.at_payment && (k - e.at_payment).is_multiple_of(every)
+                });
+            if due {
+                total = add(total, e.amount)?;
+                if e.effect == ExtraEffect::LowerInstalment {
+                    self.level = None;
+                    self.german_part = None;
+                }
+            }
+        }
+        Ok(total)
+    }
+
+    /// Interest of payment `k`: the balance times the period rate, rounded; flat add-on interest is
+    /// the same each payment, the last one taking the rounding residue of the total.
+    fn interest(&self, k: u32, rate: Decimal) -> FinResult<Decimal> {
+        match self.flat {
+            Some((_, per_payment, _)) if k < self.n => Ok(per_payment),
+            Some((_, per_payment, total)) => {
+                sub(total, mul(per_payment, Decimal::from(self.n - 1))?)
+            }
+            None => Ok(self.t.rounding.money(mul(self.balance, rate)?)),
+        }
+    }
+}
+
+/// Flat add-on interest: `principal · annual rate · payments / payments per year`.
+fn flat_total(t: &LoanTerms, financed: Decimal) -> FinResult<Decimal> {
+    let years = div(
+        Decimal::from(t.payments),
+        Decimal::from(t.frequency.per_year()),
+        "payments per year",
+    )?;
+    mul(mul(financed, t.annual_rate)?, years)
+}
+
+/// Builds the schedule of `t` (validated first).
+pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
+    t.validate()?;
+    let r = t.rounding;
+    let (dates, odd) = payment_dates(t)?;
+    let open = opening(t)?;
+    let mut a = Amortiser {
+        t,
+        n: t.payments,
+        balance: open.financed,
+        dates: dates.clone(),
+        odd,
+        ceiling: open.financed,
+        level: None,
+        german_part: None,
+        balloon: match (t.method, t.balloon) {
+            (Method::Balloon, Some(b)) => r.money(b.of(t.principal)?),
+            _ => Decimal::ZERO,
+        },
+        flat: None,
+    };
+    if t.method == Method::FlatAddOn {
+        let n = Decimal::from(t.payments);
+        let total = r.money(flat_total(t, open.financed)?);
+        let per_interest = r.money(div(total, n, "payments")?);
+        a.flat = Some((
+            r.money(div(open.financed, n, "payments")?),
+            per_interest,
+            total,
+        ));
+    }
+    let mut rows = Vec::with_capacity(dates.len());
+    let mut start = t.disbursement;
+    for (i, date) in dates.iter().enumerate() {
+        if a.balance.is_zero() {
+            break;
+        }
+        let k = i as u32 + 1;
+        rows.push(row(&mut a, k, start, *date, odd)?);
+        start = *date;
+    }
+    Ok(Schedule {
+        disbursement: t.disbursement,
+        principal: t.principal,
+        amount_financed: open.financed,
+        opening_fee: open.fee,
+        opening_fee_vat: open.fee_vat,
+        upfront_charges: open.upfront,
+        guarantee: open.guarantee,
+        net_disbursed: sub(sub(t.principal, open.upfront)?, open.guarantee)?,
+        rows,
+    })
+}
+
+/// Payment `k`, due on `date` for the period that started on `start`.
+fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResult<Instalment> {
+    let t = a.t;
+    let r = t.rounding;
+    let rate = a.period_rate(k, start, date, odd)?;
+    let interest = a.interest(k, rate)?;
+    let regular_interest = if odd && k == 1 && t.interest_basis == InterestBasis::Periodic {
+        r.money(mul(a.balance, a.nominal_periodic(k)?)?)
+    } else {
+        interest
+    };
+    let balance_before = a.balance;
+    let mut principal = a.principal_part(k, interest, regular_interest)?;
+    if k == a.n || principal > a.balance {
+        principal = a.balance;
+    }
+    let extra = a.extras(k)?.min(sub(a.balance, principal)?);
+    principal = add(principal, extra)?;
+    a.balance = sub(a.balance, principal)?;
+    if a.balance > mul(a.ceiling, Decimal::from(4))? {
+        return Err(FinanceError::invalid(
+            "annual_rate",
+            "is too high for this term: the payments would not cover the interest",
+        ));
+    }
+    let insurance = match t.insurance {
+        None => Decimal::ZERO,
+        Some(Insurance::Fixed(v)) => v,
+        Some(Insurance::PercentOfPrincipal(p)) => r.money(mul(p, t.principal)?),
+        Some(Insurance::PercentOfBalance(p)) => r.money(mul(p, balance_before)?),
+    };
+    let fees = t.periodic_fee;
+    let paid_interest = if a.grace(k) == Some(GraceKind::Capitalised) {
+        Decimal::ZERO
+    } else {
+        interest
+    };
+    let vat = match t.vat {
+        None => Decimal::ZERO,
+        Some(v) => {
+            let mut base = Decimal::ZERO;
+            if v.on_interest {
+                base = add(base, paid_interest)?;
+            }
+            if v.on_fees {
+                base = add(base, fees)?;
+            }
+            if v.on_insurance {
+                base = add(base, insurance)?;
+            }
+            r.money(mul(base, v.rate)?)
+        }
+    };
+    let payment = add(add(add(add(interest, principal)?, fees)?, insurance)?, vat)?;
+    Ok(Instalment {
+        number: k,
+        date,
+        payment,
+        interest,
+        principal,
+        fees,
+        insurance,
+        vat,
+        balance: a.balance,
+    })
+}

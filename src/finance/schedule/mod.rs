@@ -1,0 +1,170 @@
+//! Amortisation schedules: every payment's date, interest, principal, charges, VAT and balance.
+//!
+//! # Rounding convention
+//! Each row's interest, insurance and VAT are rounded to the currency's minor unit with the
+//! configured mode ([`Rounding`]); the level instalment is rounded the same way (then up to a
+//! multiple, if set), and each row's principal is what remains of it after interest. The last
+//! payment takes whatever balance remains, so the balance always ends at exactly zero, the principal
+//! repaid always equals the amount financed plus any capitalised interest, and every row reconciles
+//! exactly: `payment = interest + principal + fees + insurance + vat`.
+//!
+//! Interest: see [`InterestBasis`]; odd first periods: see [`calendar`]. Promotions and extra
+//! payments that lower the instalment recompute the level instalment over the remaining payments
+//! from the balance at that point; extra payments that shorten the term keep it, and the schedule
+//! ends when the balance reaches zero.
+
+mod build;
+pub mod calendar;
+mod terms;
+
+use crate::finance::date::Date;
+use crate::finance::error::FinResult;
+use crate::finance::flow::Flow;
+use crate::finance::num::{add, sub, sum};
+use rust_decimal::Decimal;
+use serde::Serialize;
+pub use terms::{
+    Amount, ExtraEffect, ExtraPayment, Frequency, Grace, GraceKind, Insurance, InterestBasis,
+    LoanTerms, MAX_PAYMENTS, Method, OpeningFee, Promotion, Rounding, RoundingMode, Vat,
+};
+
+/// One payment of the schedule. All amounts are rounded to the minor unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Instalment {
+    /// 1-based payment number.
+    pub number: u32,
+    /// Due date.
+    pub date: Date,
+    /// Everything the borrower pays that day: interest + principal + fees + insurance + vat.
+    pub payment: Decimal,
+    /// Interest of the period (capitalised during a capitalised grace period).
+    pub interest: Decimal,
+    /// Principal repaid (negative when interest is capitalised).
+    pub principal: Decimal,
+    /// Periodic fees.
+    pub fees: Decimal,
+    /// Mandatory insurance premium.
+    pub insurance: Decimal,
+    /// VAT on interest and charges.
+    pub vat: Decimal,
+    /// Balance outstanding after this payment.
+    pub balance: Decimal,
+}
+
+/// A loan's full schedule and what happens at disbursement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Schedule {
+    /// Disbursement date.
+    pub disbursement: Date,
+    /// The amount lent.
+    pub principal: Decimal,
+    /// The balance at disbursement: the principal plus any financed opening fee (and its VAT).
+    pub amount_financed: Decimal,
+    /// Opening fee.
+    pub opening_fee: Decimal,
+    /// VAT on the opening fee.
+    pub opening_fee_vat: Decimal,
+    /// Opening fee and its VAT when deducted at disbursement (0 when financed).
+    pub upfront_charges: Decimal,
+    /// Cash guarantee held at disbursement and returned on the last payment date.
+    pub guarantee: Decimal,
+    /// What the borrower receives: principal − upfront charges − guarantee.
+    pub net_disbursed: Decimal,
+    /// The payments.
+    pub rows: Vec<Instalment>,
+}
+
+/// Which costs count in the cash flows of a regulatory rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CostInclusion {
+    /// Count VAT (EU/UK: taxes are part of the total cost of credit, Directive 2008/48/EC art. 3(g);
+    /// Mexico's CAT excludes it).
+    pub vat: bool,
+    /// Count mandatory insurance (included by every convention supported).
+    pub insurance: bool,
+    /// Count the cash guarantee held and returned.
+    pub guarantee: bool,
+}
+
+impl Schedule {
+    /// Builds the schedule of `terms` (see the module documentation for the rules).
+    pub fn build(terms: &LoanTerms) -> FinResult<Schedule> {
+        build::build(terms)
+    }
+
+    fn total(&self, part: impl Fn(&Instalment) -> Decimal) -> FinResult<Decimal> {
+        sum(&self.rows.iter().map(part).collect::<Vec<_>>())
+    }
+
+    /// Total interest over the loan.
+    pub fn total_interest(&self) -> FinResult<Decimal> {
+        self.total(|r| r.interest)
+    }
+    /// Total principal repaid (amount financed plus capitalised interest, net of capitalisation).
+    pub fn total_principal(&self) -> FinResult<Decimal> {
+        self.total(|r| r.principal)
+    }
+    /// Total VAT, including VAT on the opening fee.
+    pub fn total_vat(&self) -> FinResult<Decimal> {
+        add(self.total(|r| r.vat)?, self.opening_fee_vat)
+    }
+    /// Total charges other than interest and VAT: opening fee, periodic fees and insurance.
+    pub fn total_charges(&self) -> FinResult<Decimal> {
+        add(
+            add(self.total(|r| r.fees)?, self.total(|r| r.insurance)?)?,
+            self.opening_fee,
+        )
+    }
+    /// Everything the borrower pays: all payments plus upfront charges.
+    pub fn total_paid(&self) -> FinResult<Decimal> {
+        add(self.total(|r| r.payment)?, self.upfront_charges)
+    }
+    /// The regular instalment: the most frequent payment amount (the first such on a tie).
+    pub fn instalment(&self) -> Decimal {
+        let mut best = (Decimal::ZERO, 0usize);
+        for row in &self.rows {
+            let count = self
+                .rows
+                .iter()
+                .filter(|r| r.payment == row.payment)
+                .count();
+            if count > best.1 {
+                best = (row.payment, count);
+            }
+        }
+        best.0
+    }
+    /// Date of the last payment.
+    pub fn last_payment_date(&self) -> Date {
+        self.rows.last().map_or(self.disbursement, |r| r.date)
+    }
+
+    /// The borrower's cash flows for a regulatory rate: what is received on the disbursement date
+    /// (positive) and each payment (negative), counting the costs `include` says.
+    pub fn borrower_flows(&self, include: CostInclusion) -> FinResult<Vec<Flow>> {
+        let mut received = sub(self.principal, self.upfront_charges)?;
+        if !include.vat && self.upfront_charges > Decimal::ZERO {
+            received = add(received, self.opening_fee_vat)?;
+        }
+        if include.guarantee {
+            received = sub(received, self.guarantee)?;
+        }
+        let mut flows = Vec::with_capacity(self.rows.len() + 1);
+        flows.push(Flow::new(self.disbursement, received));
+        let last = self.rows.len().saturating_sub(1);
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut paid = row.payment;
+            if !include.vat {
+                paid = sub(paid, row.vat)?;
+            }
+            if !include.insurance {
+                paid = sub(paid, row.insurance)?;
+            }
+            if include.guarantee && i == last {
+                paid = sub(paid, self.guarantee)?;
+            }
+            flows.push(Flow::new(row.date, -paid));
+        }
+        Ok(flows)
+    }
+}
