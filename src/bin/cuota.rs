@@ -19,6 +19,18 @@ EXAMPLES:
     cuota quote < request.json
 ";
 
+/// `cuota quote`: the quote on stdout (exit 0), or an error document on stdout (exit 1).
+fn quote(mut stdin: impl io::Read) -> io::Result<ExitCode> {
+    let mut input = String::new();
+    stdin.read_to_string(&mut input)?;
+    let (text, code) = match cuota::cli::quote::quote_json(&input) {
+        Ok(text) => (text, ExitCode::SUCCESS),
+        Err(text) => (text, ExitCode::FAILURE),
+    };
+    writeln!(io::stdout(), "{text}")?;
+    Ok(code)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let stdin = io::stdin().lock();
@@ -30,6 +42,7 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["eval"] => cuota::cli::eval::run(stdin, stdout).map(|()| ExitCode::SUCCESS),
+        ["quote"] => quote(stdin),
         ["--version" | "-V"] => writeln!(io::stdout(), "cuota {}", cuota::finance::ENGINE_VERSION)
             .map(|()| ExitCode::SUCCESS),
         ["--help" | "-h" | "help"] => write!(io::stdout(), "{HELP}").map(|()| ExitCode::SUCCESS),

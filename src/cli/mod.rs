@@ -4,5 +4,6 @@
 pub mod args;
 pub mod eval;
 mod functions;
+pub mod quote;
 
 pub use functions::FUNCTIONS;

@@ -3,12 +3,14 @@
 //! Pure Rust on `rust_decimal`; no web, configuration or language concerns. Every public function is
 //! total: bad input returns a [`FinanceError`], never a panic.
 
+pub mod affordability;
 pub mod apr;
 pub mod cashflow;
 pub mod date;
 pub mod error;
 pub mod flow;
 pub mod num;
+pub mod quote;
 pub mod schedule;
 pub mod solve;
 pub mod tvm;

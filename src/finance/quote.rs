@@ -1,0 +1,145 @@
+//! A full quote: the schedule, its totals, the equivalent effective rate and the regulatory rate
+//! with its proof table — what `cuota quote` prints and the simulator shows.
+
+use super::apr::{self, Apr, AprConvention, UnitPeriod};
+use super::cashflow::irr;
+use super::date::Date;
+use super::error::{FinResult, FinanceError};
+use super::num::{self, add, sub};
+use super::schedule::{CostInclusion, LoanTerms, Schedule};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Version of the quote request and response shapes (`schemas/quote-*.schema.json`).
+pub const QUOTE_FORMAT_VERSION: u32 = 1;
+
+/// A request for a quote: the loan and the rate convention to disclose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRequest {
+    /// Format version; must be 1 when given.
+    #[serde(default = "format_version")]
+    pub version: u32,
+    /// The loan's terms.
+    pub loan: LoanTerms,
+    /// Which regulatory rate to compute: `eu` (TAE/APRC), `uk` (APRC), `us_regz` (APR) or `mx_cat`.
+    pub convention: AprConvention,
+    /// Unit period for the rate (see `apr::apr`); default per convention.
+    #[serde(default)]
+    pub unit_period: Option<UnitPeriod>,
+}
+
+fn format_version() -> u32 {
+    QUOTE_FORMAT_VERSION
+}
+
+/// Totals of a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Total interest.
+    pub interest: Decimal,
+    /// Opening fee, periodic fees and insurance.
+    pub charges: Decimal,
+    /// VAT on interest and charges.
+    pub vat: Decimal,
+    /// Everything the borrower pays (payments plus upfront charges).
+    pub paid: Decimal,
+    /// What the credit costs: everything paid minus the principal.
+    pub cost_of_credit: Decimal,
+}
+
+/// The answer to a [`QuoteRequest`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// Format version of this response.
+    pub version: u32,
+    /// Version of the engine that computed it.
+    pub engine_version: &'static str,
+    /// The regular instalment.
+    pub instalment: Decimal,
+    /// Number of payments.
+    pub payments: usize,
+    /// Date of the last payment.
+    pub last_payment_date: Date,
+    /// Totals.
+    pub totals: Totals,
+    /// The effective annual rate of interest alone, `(1 + i)^m - 1` where `i` is the rate per period
+    /// at which the interest and principal payments repay the amount financed and `m` the payments
+    /// per year: for flat add-on loans, the true rate behind the flat rate.
+    pub effective_annual_rate: Decimal,
+    /// The regulatory rate with its proof table.
+    pub rate: Apr,
+    /// The full schedule.
+    pub schedule: Schedule,
+}
+
+/// Which costs each convention counts: EU and UK count every cost the consumer pays, taxes included
+/// (Directive 2008/48/EC art. 3(g) and 19(2); CONC App 1.2); Mexico's CAT counts interest, fees and
+/// mandatory insurance but not VAT (Banxico Circular 21/2009); Regulation Z's finance charge counts
+/// interest, fees and required insurance (12 CFR 1026.4), while a required deposit (the guarantee)
+/// need not be reflected in the APR (1026.18(r)). EU, UK and CAT count the guarantee as money the
+/// borrower does not receive until the end.
+pub fn cost_inclusion(convention: AprConvention) -> CostInclusion {
+    match convention {
+        AprConvention::Eu | AprConvention::Uk => CostInclusion {
+            vat: true,
+            insurance: true,
+            guarantee: true,
+        },
+        AprConvention::MxCat => CostInclusion {
+            vat: false,
+            insurance: true,
+            guarantee: true,
+        },
+        AprConvention::UsRegZ => CostInclusion {
+            vat: true,
+            insurance: true,
+            guarantee: false,
+        },
+    }
+}
+
+/// Computes the quote of `request`.
+pub fn quote(request: &QuoteRequest) -> FinResult<Quote> {
+    if request.version != QUOTE_FORMAT_VERSION {
+        return Err(FinanceError::invalid("version", "must be 1"));
+    }
+    let schedule = Schedule::build(&request.loan)?;
+    let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
+    let rate = apr::apr(request.convention, &flows, request.unit_period)?;
+    let paid = schedule.total_paid()?;
+    Ok(Quote {
+        version: QUOTE_FORMAT_VERSION,
+        engine_version: super::ENGINE_VERSION,
+        instalment: schedule.instalment(),
+        payments: schedule.rows.len(),
+        last_payment_date: schedule.last_payment_date(),
+        totals: Totals {
+            interest: schedule.total_interest()?,
+            charges: schedule.total_charges()?,
+            vat: schedule.total_vat()?,
+            paid,
+            cost_of_credit: sub(paid, schedule.principal)?,
+        },
+        effective_annual_rate: effective_annual_rate(&schedule, request.loan.frequency.per_year())?,
+        rate,
+        schedule,
+    })
+}
+
+/// `(1 + i)^m - 1` with `i` the IRR of the amount financed against interest + principal per period.
+fn effective_annual_rate(schedule: &Schedule, per_year: u32) -> FinResult<Decimal> {
+    let mut values = Vec::with_capacity(schedule.rows.len() + 1);
+    values.push(-schedule.amount_financed);
+    for row in &schedule.rows {
+        values.push(add(row.interest, row.principal)?);
+    }
+    if values[1..].iter().all(|v| v.is_zero()) {
+        return Ok(Decimal::ZERO);
+    }
+    let periodic = irr(&values, Decimal::new(1, 2))?;
+    sub(
+        num::powi(add(Decimal::ONE, periodic)?, i64::from(per_year))?,
+        Decimal::ONE,
+    )
+}
