@@ -43,6 +43,14 @@ fn main() -> ExitCode {
     {
         ["eval"] => cuota::cli::eval::run(stdin, stdout).map(|()| ExitCode::SUCCESS),
         ["quote"] => quote(stdin),
+        ["schema", name] => match cuota::cli::schema::schema(name) {
+            Some(text) => write!(io::stdout(), "{text}").map(|()| ExitCode::SUCCESS),
+            None => {
+                let names = cuota::cli::schema::SCHEMAS.join(", ");
+                eprintln!("cuota: unknown schema \"{name}\"; known: {names}");
+                Ok(ExitCode::from(2))
+            }
+        },
         ["--version" | "-V"] => writeln!(io::stdout(), "cuota {}", cuota::finance::ENGINE_VERSION)
             .map(|()| ExitCode::SUCCESS),
         ["--help" | "-h" | "help"] => write!(io::stdout(), "{HELP}").map(|()| ExitCode::SUCCESS),

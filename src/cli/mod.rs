@@ -5,5 +5,7 @@ pub mod args;
 pub mod eval;
 mod functions;
 pub mod quote;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 
 pub use functions::FUNCTIONS;

@@ -15,6 +15,7 @@ pub const QUOTE_FORMAT_VERSION: u32 = 1;
 
 /// A request for a quote: the loan and the rate convention to disclose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuoteRequest {
     /// Format version; must be 1 when given.
@@ -35,6 +36,7 @@ fn format_version() -> u32 {
 
 /// Totals of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Totals {
     /// Total interest.
     pub interest: Decimal,
@@ -50,6 +52,7 @@ pub struct Totals {
 
 /// The answer to a [`QuoteRequest`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Quote {
     /// Format version of this response.
     pub version: u32,

@@ -42,6 +42,7 @@ use serde::{Deserialize, Serialize};
 
 /// The regulation whose annual rate is wanted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum AprConvention {
     /// EU annual percentage rate of charge (APRC, Spanish "TAE"): Directive 2008/48/EC Annex I.
     #[serde(rename = "eu")]
@@ -92,6 +93,7 @@ impl AprConvention {
 /// (Annex I remark (c): "365 days …, 52 weeks or 12 equal months"): only `Day`, `Week`, `Month`
 /// and `Year`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UnitPeriod {
     /// One day (365 a year).
@@ -151,6 +153,7 @@ impl UnitPeriod {
 
 /// A computed annual rate with everything needed to audit it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Apr {
     /// The annual rate as a decimal fraction (0.0725 = 7.25%), unrounded.
     pub rate: Decimal,

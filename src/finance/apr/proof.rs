@@ -11,6 +11,7 @@ use serde::Serialize;
 /// Whole and fractional unit-periods from the start of the term to a flow (Regulation Z
 /// Appendix J (b)(5): `t` and `f` of the general equation (b)(8)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct UnitPeriodCount {
     /// Full unit-periods, `t`.
     pub whole: i64,
@@ -20,6 +21,7 @@ pub struct UnitPeriodCount {
 
 /// One flow of the proof.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ProofRow {
     /// The flow's date.
     pub date: Date,
@@ -42,6 +44,7 @@ pub struct ProofRow {
 
 /// All the flows of the proof and the sum of their present values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ProofTable {
     /// One row per flow, in the order given.
     pub rows: Vec<ProofRow>,

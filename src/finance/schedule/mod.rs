@@ -30,6 +30,7 @@ pub use terms::{
 
 /// One payment of the schedule. All amounts are rounded to the minor unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Instalment {
     /// 1-based payment number.
     pub number: u32,
@@ -53,6 +54,7 @@ pub struct Instalment {
 
 /// A loan's full schedule and what happens at disbursement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Schedule {
     /// Disbursement date.
     pub disbursement: Date,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// How principal is repaid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Level payment (French amortisation): equal instalments of interest plus principal.
@@ -26,6 +27,7 @@ pub enum Method {
 
 /// How often payments fall due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
     /// Every 7 days (52 a year).
@@ -56,6 +58,7 @@ impl Frequency {
 
 /// How each period's interest rate is derived from the annual nominal rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InterestBasis {
     /// `annual_rate / payments per year` for every regular period (the usual contract rule). An odd
@@ -70,6 +73,7 @@ pub enum InterestBasis {
 
 /// An amount given either as a percentage of a base or as a fixed sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Amount {
     /// A fraction of the base (0.02 = 2%).
@@ -90,6 +94,7 @@ impl Amount {
 
 /// The opening fee (comisión por apertura).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OpeningFee {
     /// Percentage of the principal or a fixed sum.
@@ -101,6 +106,7 @@ pub struct OpeningFee {
 
 /// What mandatory insurance charges per period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Insurance {
     /// A fixed premium per payment.
@@ -114,6 +120,7 @@ pub enum Insurance {
 /// Value-added tax on the cost of credit, shown in its own column (Mexico: IVA 16% on interest and
 /// on fees, Ley del IVA art. 1 and 18-A).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Vat {
     /// The tax rate as a fraction (0.16).
@@ -135,6 +142,7 @@ fn yes() -> bool {
 
 /// A grace period at the start of the loan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Grace {
     /// Number of payment periods of grace.
@@ -145,6 +153,7 @@ pub struct Grace {
 
 /// What happens to interest during a grace period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GraceKind {
     /// Interest (and charges) are paid; no principal.
@@ -155,6 +164,7 @@ pub enum GraceKind {
 
 /// A promotional rate for the first periods (e.g. 0% for the first 3 months).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Promotion {
     /// Number of payment periods at the promotional rate.
@@ -166,6 +176,7 @@ pub struct Promotion {
 
 /// What an extra payment does to the rest of the loan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ExtraEffect {
     /// Keep the instalment; the loan ends sooner.
@@ -178,6 +189,7 @@ pub enum ExtraEffect {
 /// A payment of principal beyond the instalment, made with payment number `at_payment` and, when
 /// `every` is set, every `every` payments after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExtraPayment {
     /// The (1-based) payment it is made with.
@@ -194,6 +206,7 @@ pub struct ExtraPayment {
 
 /// How money is rounded (see [`super`] for the convention).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingMode {
     /// Half away from zero (commercial rounding).
@@ -207,6 +220,7 @@ pub enum RoundingMode {
 
 /// Rounding of the schedule's amounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rounding {
     /// Decimals of the currency's minor unit (0, 2 or 3; default 2).
@@ -260,6 +274,7 @@ impl Rounding {
 
 /// Everything that defines a loan's schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoanTerms {
     /// The amount lent (before any financed fee).
