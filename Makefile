@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes
+.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes bench
 
 dev: tools-dev
 	trunk serve --address 127.0.0.1 --port 8080
@@ -40,3 +40,8 @@ e2e:
 # Raw and gzip size of every file of dist/ (after `make build`).
 sizes:
 	@tools/sizes.sh dist
+
+# Engine benchmarks (divan, native, optimised): a full quote at 12, 60 and 360 periods and its parts.
+# Not part of `make test`: timings are noisy.
+bench:
+	cargo bench --bench quote

@@ -50,6 +50,8 @@ fn require_sign_change(values: &[Decimal]) -> FinResult<()> {
 struct Periodic<'a> {
     values: &'a [Decimal],
     values_f: Vec<f64>,
+    /// `i · values[i]`, for the derivative.
+    weighted: Vec<Decimal>,
 }
 
 impl RateEquation for Periodic<'_> {
@@ -64,16 +66,15 @@ impl RateEquation for Periodic<'_> {
         Some((f, df))
     }
 
+    /// Horner's scheme in `v = 1/(1+r)`: `f = Σ c_i v^i`, `f' = -v · Σ i·c_i v^i`.
     fn eval_dec(&self, r: Decimal) -> FinResult<(Decimal, Decimal)> {
         let v = div(Decimal::ONE, add(Decimal::ONE, r)?, "1 + rate")?;
-        let (mut f, mut df, mut p) = (Decimal::ZERO, Decimal::ZERO, Decimal::ONE);
-        for (i, c) in self.values.iter().enumerate() {
-            let term = mul(*c, p)?;
-            f = add(f, term)?;
-            df = sub(df, mul(mul(Decimal::from(i), term)?, v)?)?;
-            p = mul(p, v)?;
+        let (mut f, mut w) = (Decimal::ZERO, Decimal::ZERO);
+        for (c, ic) in self.values.iter().zip(&self.weighted).rev() {
+            f = add(mul(f, v)?, *c)?;
+            w = add(mul(w, v)?, *ic)?;
         }
-        Ok((f, df))
+        Ok((f, -mul(v, w)?))
     }
 
     fn scale(&self) -> f64 {
@@ -89,9 +90,15 @@ impl RateEquation for Periodic<'_> {
 /// [`FinanceError::NoSolution`].
 pub fn irr(values: &[Decimal], guess: Decimal) -> FinResult<Decimal> {
     require_sign_change(values)?;
+    let weighted = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| mul(Decimal::from(i), *v))
+        .collect::<FinResult<Vec<_>>>()?;
     let eq = Periodic {
         values,
         values_f: values.iter().map(|v| num::to_f64(*v)).collect(),
+        weighted,
     };
     solve_rate(&eq, guess)
 }

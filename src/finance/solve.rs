@@ -168,6 +168,11 @@ fn polish(eq: &impl RateEquation, root: f64) -> Decimal {
         if next <= -Decimal::ONE {
             break;
         }
+        // Newton converges quadratically: after a step below 1e-13 the next one would be below
+        // 1e-26, under the 28-digit precision, so the point needs no further evaluation.
+        if step.abs() < Decimal::new(1, 13) {
+            return next;
+        }
         let Ok((fn_, dfn)) = eq.eval_dec(next) else {
             break;
         };
