@@ -268,15 +268,15 @@ mod tests {
             .unwrap(),
             dec!(-25)
         );
-        assert!(
-            pmt(
-                dec!(5),
-                dec!(1000),
-                dec!(1),
-                Decimal::ZERO,
-                PaymentTiming::End
-            )
-            .is_err()
+        // (1+5)^1000 is beyond the decimal range; 6^-1000 is 0 to 28 digits, so PMT is the
+        // perpetuity -pv·rate = -5.
+        let perpetuity = pmt(
+            dec!(5),
+            dec!(1000),
+            dec!(1),
+            Decimal::ZERO,
+            PaymentTiming::End,
         );
+        assert_eq!(perpetuity.unwrap(), dec!(-5));
     }
 }
