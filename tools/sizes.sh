@@ -9,6 +9,6 @@ while IFS= read -r f; do
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   name=${f#"$dir"/}
-  printf '| %s | %d | %d |\n' "$(echo "$name" | sed -E 's/-[0-9a-f]{16}\././')" "$raw" "$gz"
+  printf '| %s | %d | %d |\n' "$(echo "$name" | sed -E 's/-[0-9a-f]{16}//')" "$raw" "$gz"
 done < <(find "$dir" -type f | sort)
 printf '| **total** | **%d** | **%d** |\n' "$total_raw" "$total_gz"
