@@ -92,6 +92,24 @@ pub(crate) fn growth(rate: Decimal, nper: Decimal) -> FinResult<Decimal> {
     num::powd(add(Decimal::ONE, rate)?, nper)
 }
 
+/// The growth factor `(1+rate)^nper` and the future value of the payments,
+/// `pmt·(1 + rate·type)·((1+rate)^nper - 1)/rate`, shared by FV and PV; `None` at `rate = 0`, where
+/// both formulas take their limit.
+fn annuity(
+    rate: Decimal,
+    nper: Decimal,
+    pmt: Decimal,
+    when: PaymentTiming,
+) -> FinResult<Option<(Decimal, Decimal)>> {
+    if rate.is_zero() {
+        return Ok(None);
+    }
+    let g = growth(rate, nper)?;
+    let due = add(Decimal::ONE, mul(rate, when.as_decimal())?)?;
+    let paid = div(mul(mul(pmt, due)?, sub(g, Decimal::ONE)?)?, rate, "rate")?;
+    Ok(Some((g, paid)))
+}
+
 /// FV: the future value after `nper` periods of payments `pmt` on a present value `pv` at `rate`.
 ///
 /// Formula (OpenFormula 6.12.20): for `rate = 0`, `-(pv + pmt·nper)`; otherwise
@@ -103,13 +121,10 @@ pub fn fv(
     pv: Decimal,
     when: PaymentTiming,
 ) -> FinResult<Decimal> {
-    if rate.is_zero() {
-        return Ok(-add(pv, mul(pmt, nper)?)?);
+    match annuity(rate, nper, pmt, when)? {
+        None => Ok(-add(pv, mul(pmt, nper)?)?),
+        Some((g, paid)) => Ok(-add(mul(pv, g)?, paid)?),
     }
-    let g = growth(rate, nper)?;
-    let due = add(Decimal::ONE, mul(rate, when.as_decimal())?)?;
-    let annuity = div(mul(mul(pmt, due)?, sub(g, Decimal::ONE)?)?, rate, "rate")?;
-    Ok(-add(mul(pv, g)?, annuity)?)
 }
 
 /// PV: the present value of `nper` payments `pmt` and a final `fv` at `rate` per period.
@@ -123,13 +138,10 @@ pub fn pv(
     fv: Decimal,
     when: PaymentTiming,
 ) -> FinResult<Decimal> {
-    if rate.is_zero() {
-        return Ok(-add(fv, mul(pmt, nper)?)?);
+    match annuity(rate, nper, pmt, when)? {
+        None => Ok(-add(fv, mul(pmt, nper)?)?),
+        Some((g, paid)) => div(-add(fv, paid)?, g, "(1 + rate)^nper"),
     }
-    let g = growth(rate, nper)?;
-    let due = add(Decimal::ONE, mul(rate, when.as_decimal())?)?;
-    let annuity = div(mul(mul(pmt, due)?, sub(g, Decimal::ONE)?)?, rate, "rate")?;
-    div(-add(fv, annuity)?, g, "(1 + rate)^nper")
 }
 
 /// NPER: the number of periods for payments `pmt` to take `pv` to `fv` at `rate` (may be fractional).
