@@ -16,6 +16,7 @@
 mod build;
 pub mod calendar;
 mod terms;
+mod validate;
 
 use crate::finance::date::Date;
 use crate::finance::error::FinResult;
@@ -25,8 +26,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 pub use terms::{
     Amount, ExtraEffect, ExtraPayment, Frequency, Grace, GraceKind, Insurance, InterestBasis,
-    LoanTerms, MAX_PAYMENTS, Method, OpeningFee, Promotion, Rounding, RoundingMode, Vat,
+    LoanTerms, Method, OpeningFee, Promotion, Rounding, RoundingMode, Vat,
 };
+pub use validate::MAX_PAYMENTS;
 
 /// One payment of the schedule. All amounts are rounded to the minor unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,0 +1,185 @@
+//! Validation of [`LoanTerms`]: every rule names the field it is about.
+
+use super::terms::{Amount, Insurance, InterestBasis, LoanTerms, Method};
+use crate::finance::error::{FinResult, FinanceError};
+use rust_decimal::Decimal;
+
+/// Largest number of payments accepted (weekly for 38 years).
+pub const MAX_PAYMENTS: u32 = 2000;
+const MAX_RATE: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
+const MAX_AMOUNT: Decimal = Decimal::from_parts(0, 0x0001_0000, 0, false, 0); // ≈ 2.8e14
+
+fn check(ok: bool, field: &'static str, problem: &'static str) -> FinResult<()> {
+    if ok {
+        Ok(())
+    } else {
+        Err(FinanceError::invalid(field, problem))
+    }
+}
+
+fn fraction(v: Decimal) -> bool {
+    v >= Decimal::ZERO && v <= Decimal::ONE
+}
+
+impl LoanTerms {
+    /// Rejects terms no schedule can honour, naming the field: amounts must be positive and below
+    /// about 2.8e14, rates between 0 and 1000%, 1 to 2000 payments, the first payment after the
+    /// disbursement and within a year of it, grace and promotions shorter than the loan.
+    pub fn validate(&self) -> FinResult<()> {
+        check(
+            self.principal > Decimal::ZERO,
+            "principal",
+            "must be greater than zero",
+        )?;
+        check(self.principal <= MAX_AMOUNT, "principal", "is too large")?;
+        check(
+            self.annual_rate >= Decimal::ZERO && self.annual_rate <= MAX_RATE,
+            "annual_rate",
+            "must be between 0 and 10 (1000%)",
+        )?;
+        check(
+            (1..=MAX_PAYMENTS).contains(&self.payments),
+            "payments",
+            "must be between 1 and 2000",
+        )?;
+        check(
+            (0..=3).contains(&self.rounding.decimals),
+            "rounding.decimals",
+            "must be 0, 1, 2 or 3",
+        )?;
+        check(
+            self.rounding
+                .instalment_multiple
+                .is_none_or(|m| m > Decimal::ZERO && m <= MAX_AMOUNT),
+            "rounding.instalment_multiple",
+            "must be greater than zero",
+        )?;
+        check(
+            self.periodic_fee >= Decimal::ZERO && self.periodic_fee <= MAX_AMOUNT,
+            "periodic_fee",
+            "must be zero or positive",
+        )?;
+        check(
+            fraction(self.guarantee_percent),
+            "guarantee_percent",
+            "must be between 0 and 1",
+        )?;
+        if let Some(first) = self.first_payment {
+            let days = self.disbursement.days_until(first);
+            check(
+                days > 0,
+                "first_payment",
+                "must be after the disbursement date",
+            )?;
+            check(
+                days <= 366,
+                "first_payment",
+                "must be within a year of the disbursement date",
+            )?;
+        }
+        self.validate_charges()?;
+        self.validate_shape()
+    }
+
+    fn validate_charges(&self) -> FinResult<()> {
+        if let Some(fee) = self.opening_fee {
+            let ok = match fee.amount {
+                Amount::Percent(p) => fraction(p),
+                Amount::Fixed(f) => f >= Decimal::ZERO && f < self.principal,
+            };
+            check(
+                ok,
+                "opening_fee.amount",
+                "must be a fraction between 0 and 1, or a fixed sum below the principal",
+            )?;
+        }
+        if let Some(ins) = self.insurance {
+            let ok = match ins {
+                Insurance::Fixed(v) => v >= Decimal::ZERO && v <= MAX_AMOUNT,
+                Insurance::PercentOfPrincipal(p) | Insurance::PercentOfBalance(p) => fraction(p),
+            };
+            check(
+                ok,
+                "insurance",
+                "must be zero or positive (a fraction between 0 and 1 for percentages)",
+            )?;
+        }
+        if let Some(vat) = self.vat {
+            check(fraction(vat.rate), "vat.rate", "must be between 0 and 1")?;
+        }
+        Ok(())
+    }
+
+    fn validate_shape(&self) -> FinResult<()> {
+        let grace = self.grace.map_or(0, |g| g.periods);
+        if self.method == Method::FlatAddOn {
+            let plain = grace == 0 && self.promotion.is_none() && self.extra_payments.is_empty();
+            check(
+                plain,
+                "method",
+                "flat_add_on does not combine with grace, promotions or extra payments",
+            )?;
+            check(
+                self.interest_basis == InterestBasis::Periodic,
+                "interest_basis",
+                "must be periodic for flat_add_on",
+            )?;
+        }
+        check(
+            grace < self.payments,
+            "grace.periods",
+            "must be fewer than the payments",
+        )?;
+        if let Some(p) = self.promotion {
+            check(
+                p.annual_rate >= Decimal::ZERO && p.annual_rate <= MAX_RATE,
+                "promotion.annual_rate",
+                "must be between 0 and 10 (1000%)",
+            )?;
+        }
+        match (self.method, self.balloon) {
+            (Method::Balloon, None) => {
+                return Err(FinanceError::invalid(
+                    "balloon",
+                    "is required for the balloon method",
+                ));
+            }
+            (Method::Balloon, Some(b)) => {
+                let ok = match b {
+                    Amount::Percent(p) => p > Decimal::ZERO && p < Decimal::ONE,
+                    Amount::Fixed(f) => f > Decimal::ZERO && f < self.principal,
+                };
+                check(
+                    ok,
+                    "balloon",
+                    "must be more than zero and less than the principal",
+                )?;
+            }
+            (_, Some(_)) => {
+                return Err(FinanceError::invalid(
+                    "balloon",
+                    "is only for the balloon method",
+                ));
+            }
+            _ => {}
+        }
+        for extra in &self.extra_payments {
+            check(
+                extra.at_payment >= 1 && extra.at_payment <= self.payments,
+                "extra_payments.at_payment",
+                "must be between 1 and the number of payments",
+            )?;
+            check(
+                extra.amount > Decimal::ZERO && extra.amount <= MAX_AMOUNT,
+                "extra_payments.amount",
+                "must be greater than zero",
+            )?;
+            check(
+                extra.every.is_none_or(|e| e >= 1),
+                "extra_payments.every",
+                "must be at least 1",
+            )?;
+        }
+        Ok(())
+    }
+}
