@@ -147,6 +147,38 @@ fn cashflow_cases(rng: &mut Rng, out: &mut Vec<Case>) {
     }
 }
 
+/// Flat add-on loans: the quote's effective annual rate against numpy's `rate` on the same flat
+/// payments. The engine's rows are rounded to cents (up to 3e-5 of the smallest payments here), and
+/// annualising over 52 weeks amplifies that: compared to 2e-4 relative — a wrong flat-interest rule
+/// would be off by whole percents.
+fn flat_add_on_cases(rng: &mut Rng, out: &mut Vec<Case>) {
+    for _ in 0..20 {
+        let principal = rng.decimal(1_000, 50_000, 0);
+        let rate = rng.decimal(10, 120, 0) / Decimal::from(100);
+        let (frequency, per_year, payments) = if rng.next() % 2 == 0 {
+            ("weekly", 52, rng.decimal(8, 52, 0))
+        } else {
+            ("monthly", 12, rng.decimal(3, 36, 0))
+        };
+        let request: cuota::finance::quote::QuoteRequest = serde_json::from_value(json!({
+            "loan": { "principal": principal, "annual_rate": rate, "payments": payments.to_string().parse::<u32>().unwrap(),
+                      "frequency": frequency, "method": "flat_add_on", "disbursement": "2025-01-06" },
+            "convention": "eu"
+        }))
+        .unwrap();
+        let ours = cuota::finance::quote::quote(&request)
+            .unwrap()
+            .effective_annual_rate;
+        let args = vec![f(principal), f(rate), f(payments), json!(per_year)];
+        out.push(Case {
+            name: "flat_ear",
+            args,
+            ours,
+            tolerance: Tolerance::Relative(2e-4),
+        });
+    }
+}
+
 #[test]
 fn engine_agrees_with_numpy_financial() {
     let Ok(python) = std::env::var("CUOTA_PYTHON") else {
@@ -164,6 +196,7 @@ fn engine_agrees_with_numpy_financial() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     loan_cases(&mut rng, &mut cases);
     cashflow_cases(&mut rng, &mut cases);
+    flat_add_on_cases(&mut rng, &mut cases);
 
     let mut child = Command::new(&python)
         .arg(concat!(

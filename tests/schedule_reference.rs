@@ -43,3 +43,29 @@ fn numpy_financial_ipmt_documentation_table() {
     assert!((s.total_interest().unwrap() - dec!(112.98)).abs() <= dec!(0.02));
     assert_eq!(s.rows.last().unwrap().balance, Decimal::ZERO);
 }
+
+#[test]
+fn german_method_matches_excel_ispmt() {
+    // Microsoft Support, "ISPMT function": interest of a loan with even principal payments,
+    // =ISPMT(10%/12, 1, 3*12, 8000000) = -64,814.8 (the interest of the second month, after one
+    // principal payment: per is counted from 0).
+    let monthly = Schedule::build(&terms(serde_json::json!({
+        "principal": "8000000", "annual_rate": "0.1", "payments": 36, "method": "german",
+        "disbursement": "2024-01-01"
+    })))
+    .unwrap();
+    assert_eq!(monthly.rows[1].interest.round_dp(1), dec!(64814.8));
+    // Constant principal: every principal part but the last is equal, and ISPMT's formula
+    // pv·rate·(per/nper - 1) (magnitude) holds to the cent in every row (the principal part is rounded
+    // to 222,222.22, so the balance drifts by at most 36 × 0.0023 and its interest by far less).
+    let part = monthly.rows[0].principal;
+    assert!(monthly.rows[..35].iter().all(|r| r.principal == part));
+    for (k, row) in monthly.rows.iter().enumerate() {
+        let ispmt =
+            dec!(8000000) * dec!(0.1) / dec!(12) * (Decimal::ONE - Decimal::from(k) / dec!(36));
+        assert!(
+            (row.interest - ispmt).abs() <= dec!(0.01),
+            "{row:?} vs {ispmt}"
+        );
+    }
+}

@@ -10,6 +10,9 @@ import numpy_financial as npf
 FUNCS = {
     "pmt": npf.pmt, "ipmt": npf.ipmt, "ppmt": npf.ppmt, "pv": npf.pv, "fv": npf.fv,
     "nper": npf.nper, "rate": npf.rate, "npv": npf.npv, "irr": npf.irr, "mirr": npf.mirr,
+    # Effective annual rate of a flat add-on loan: principal p at annual flat rate r, n payments,
+    # m a year, each p·(1 + r·n/m)/n; numpy solves the periodic rate, annualised (1 + i)^m - 1.
+    "flat_ear": lambda p, r, n, m: (1 + npf.rate(n, -p * (1 + r * n / m) / n, p, 0)) ** m - 1,
 }
 
 for line in sys.stdin:
