@@ -155,7 +155,7 @@ fn flat_add_on_cases(rng: &mut Rng, out: &mut Vec<Case>) {
     for _ in 0..20 {
         let principal = rng.decimal(1_000, 50_000, 0);
         let rate = rng.decimal(10, 120, 0) / Decimal::from(100);
-        let (frequency, per_year, payments) = if rng.next() % 2 == 0 {
+        let (frequency, per_year, payments) = if rng.next().is_multiple_of(2) {
             ("weekly", 52, rng.decimal(8, 52, 0))
         } else {
             ("monthly", 12, rng.decimal(3, 36, 0))
