@@ -59,7 +59,7 @@ prop_compose! {
         let mut payments = payments.min(30 * per_year);
         while payments > 1 && (1.0 + periodic * 1.1).powi(payments as i32) > 1e4 { payments -= 1; }
         let mut t = json!({
-            "principal": Decimal::new(principal_cents, 2), "annual_rate": Decimal::new(rate_bp, 4),
+            "principal": Decimal::new(principal_cents, 2).round_dp(decimals), "annual_rate": Decimal::new(rate_bp, 4),
             "payments": payments, "method": method, "frequency": frequency, "disbursement": "2024-01-31",
             "interest_basis": if plain { "periodic" } else { basis },
             "rounding": { "decimals": decimals, "mode": mode, "instalment_multiple": multiple },
@@ -68,9 +68,10 @@ prop_compose! {
         if let Some(bp) = fee_bp { t["opening_fee"] = json!({ "amount": { "percent": Decimal::new(bp, 4) }, "financed": fee_financed }); }
         if let Some((kind, bp)) = insurance {
             let key = ["fixed", "percent_of_principal", "percent_of_balance"][kind as usize];
-            t["insurance"] = json!({ key: Decimal::new(bp, 4) });
+            let value = if kind == 0 { Decimal::new(bp, 2).round_dp(decimals) } else { Decimal::new(bp, 4) };
+            t["insurance"] = json!({ key: value });
         }
-        if let Some(c) = periodic_fee_cents { t["periodic_fee"] = json!(Decimal::new(c, 2)); }
+        if let Some(c) = periodic_fee_cents { t["periodic_fee"] = json!(Decimal::new(c, 2).round_dp(decimals)); }
         if let Some(v) = vat { t["vat"] = json!({ "rate": Decimal::new(v, 4), "on_insurance": true }); }
         if let Some(g) = guarantee_bp { t["guarantee_percent"] = json!(Decimal::new(g, 4)); }
         if !plain {
@@ -79,7 +80,8 @@ prop_compose! {
             }
             if let Some(p) = promotion { t["promotion"] = json!({ "periods": p, "annual_rate": "0" }); }
             if let Some((at, cents, every, lower)) = extra.filter(|(at, ..)| *at <= payments) {
-                t["extra_payments"] = json!([{ "at_payment": at, "amount": Decimal::new(cents, 2), "every": every,
+                let amount = Decimal::new(cents, 2).round_dp(decimals).max(Decimal::ONE);
+                t["extra_payments"] = json!([{ "at_payment": at, "amount": amount, "every": every,
                     "effect": if lower { "lower_instalment" } else { "shorten_term" } }]);
             }
         }
@@ -109,7 +111,9 @@ proptest! {
             prop_assert_eq!(row.payment, row.interest + row.principal + row.fees + row.insurance + row.vat);
             prop_assert!(row.balance >= Decimal::ZERO, "negative balance in {:?}", row);
             prop_assert!(row.date > previous);
-            prop_assert_eq!(row.interest.scale().max(terms.rounding.decimals), terms.rounding.decimals.max(row.interest.scale()));
+            for money in [row.payment, row.interest, row.principal, row.fees, row.insurance, row.vat, row.balance] {
+                prop_assert!(money.normalize().scale() <= terms.rounding.decimals, "{} has more than {} decimals in {:?}", money, terms.rounding.decimals, row);
+            }
             previous = row.date;
         }
         prop_assert_eq!(s.total_interest().unwrap(), s.rows.iter().map(|r| r.interest).sum::<Decimal>());

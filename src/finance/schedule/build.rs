@@ -324,11 +324,11 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     }
     let insurance = match t.insurance {
         None => Decimal::ZERO,
-        Some(Insurance::Fixed(v)) => v,
+        Some(Insurance::Fixed(v)) => r.money(v),
         Some(Insurance::PercentOfPrincipal(p)) => r.money(mul(p, t.principal)?),
         Some(Insurance::PercentOfBalance(p)) => r.money(mul(p, balance_before)?),
     };
-    let fees = t.periodic_fee;
+    let fees = r.money(t.periodic_fee);
     let paid_interest = if a.grace(k) == Some(GraceKind::Capitalised) {
         Decimal::ZERO
     } else {

@@ -123,17 +123,18 @@ impl Schedule {
     pub fn total_paid(&self) -> FinResult<Decimal> {
         add(self.total(|r| r.payment)?, self.upfront_charges)
     }
-    /// The regular instalment: the most frequent payment amount (the first such on a tie).
+    /// The regular instalment: the most frequent payment amount (on a tie, the one that comes first
+    /// in the schedule). Counted on a sorted copy: O(n log n).
     pub fn instalment(&self) -> Decimal {
+        let mut sorted: Vec<Decimal> = self.rows.iter().map(|r| r.payment).collect();
+        sorted.sort_unstable();
+        let count =
+            |p: &Decimal| sorted.partition_point(|x| x <= p) - sorted.partition_point(|x| x < p);
         let mut best = (Decimal::ZERO, 0usize);
         for row in &self.rows {
-            let count = self
-                .rows
-                .iter()
-                .filter(|r| r.payment == row.payment)
-                .count();
-            if count > best.1 {
-                best = (row.payment, count);
+            let c = count(&row.payment);
+            if c > best.1 {
+                best = (row.payment, c);
             }
         }
         best.0

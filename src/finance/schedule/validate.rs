@@ -1,6 +1,6 @@
 //! Validation of [`LoanTerms`]: every rule names the field it is about.
 
-use super::terms::{Amount, Insurance, InterestBasis, LoanTerms, Method};
+use super::terms::{Amount, Insurance, InterestBasis, LoanTerms, Method, OpeningFee};
 use crate::finance::error::{FinResult, FinanceError};
 use rust_decimal::Decimal;
 
@@ -32,6 +32,7 @@ impl LoanTerms {
             "must be greater than zero",
         )?;
         check(self.principal <= MAX_AMOUNT, "principal", "is too large")?;
+        self.validate_minor_units()?;
         check(
             self.annual_rate >= Decimal::ZERO && self.annual_rate <= MAX_RATE,
             "annual_rate",
@@ -79,6 +80,33 @@ impl LoanTerms {
         }
         self.validate_charges()?;
         self.validate_shape()
+    }
+
+    /// Money amounts may not be finer than the currency's minor unit (`rounding.decimals`): a
+    /// principal of 100.01 in a currency without decimals is an error, never silently rounded.
+    fn validate_minor_units(&self) -> FinResult<()> {
+        let decimals = self.rounding.decimals;
+        let fits = |v: Decimal| v.normalize().scale() <= decimals;
+        let problem = "has more decimals than the currency's minor unit (rounding.decimals)";
+        check(fits(self.principal), "principal", problem)?;
+        check(fits(self.periodic_fee), "periodic_fee", problem)?;
+        if let Some(OpeningFee {
+            amount: Amount::Fixed(v),
+            ..
+        }) = self.opening_fee
+        {
+            check(fits(v), "opening_fee.amount", problem)?;
+        }
+        if let Some(Insurance::Fixed(v)) = self.insurance {
+            check(fits(v), "insurance", problem)?;
+        }
+        if let Some(Amount::Fixed(v)) = self.balloon {
+            check(fits(v), "balloon", problem)?;
+        }
+        for extra in &self.extra_payments {
+            check(fits(extra.amount), "extra_payments.amount", problem)?;
+        }
+        Ok(())
     }
 
     fn validate_charges(&self) -> FinResult<()> {
@@ -181,5 +209,72 @@ impl LoanTerms {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    fn rejected_field(changes: Value) -> &'static str {
+        let mut t = json!({ "principal": "1000", "annual_rate": "0.1", "payments": 12, "disbursement": "2025-01-31" });
+        for (k, v) in changes.as_object().unwrap() {
+            t[k] = v.clone();
+        }
+        let terms: LoanTerms = serde_json::from_value(t).unwrap();
+        match terms.validate() {
+            Err(FinanceError::InvalidInput { field, .. }) => field,
+            other => panic!("expected a rejection, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_rule_names_its_field() {
+        assert_eq!(rejected_field(json!({ "principal": "0" })), "principal");
+        assert_eq!(
+            rejected_field(json!({ "principal": "100.01", "rounding": { "decimals": 0 } })),
+            "principal"
+        );
+        assert_eq!(
+            rejected_field(json!({ "annual_rate": "-0.01" })),
+            "annual_rate"
+        );
+        assert_eq!(rejected_field(json!({ "payments": 2001 })), "payments");
+        assert_eq!(
+            rejected_field(json!({ "first_payment": "2025-01-31" })),
+            "first_payment"
+        );
+        assert_eq!(
+            rejected_field(json!({ "first_payment": "2026-03-01" })),
+            "first_payment"
+        );
+        assert_eq!(rejected_field(json!({ "method": "balloon" })), "balloon");
+        assert_eq!(
+            rejected_field(json!({ "balloon": { "percent": "0.2" } })),
+            "balloon"
+        );
+        assert_eq!(
+            rejected_field(json!({ "grace": { "periods": 12, "kind": "capitalised" } })),
+            "grace.periods"
+        );
+        assert_eq!(
+            rejected_field(
+                json!({ "method": "flat_add_on", "grace": { "periods": 1, "kind": "interest_only" } })
+            ),
+            "method"
+        );
+        assert_eq!(
+            rejected_field(json!({ "vat": { "rate": "1.5" } })),
+            "vat.rate"
+        );
+        assert_eq!(
+            rejected_field(json!({ "extra_payments": [{ "at_payment": 13, "amount": "5" }] })),
+            "extra_payments.at_payment"
+        );
+        assert_eq!(
+            rejected_field(json!({ "opening_fee": { "amount": { "fixed": "1000" } } })),
+            "opening_fee.amount"
+        );
     }
 }
