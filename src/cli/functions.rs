@@ -17,6 +17,14 @@ const DEFAULT_GUESS: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
 /// Evaluates one request with the arguments in `a`.
 pub fn call(name: &str, a: &mut Args) -> Result<Decimal, RequestError> {
+    match time_value(name, a)? {
+        Some(value) => Ok(value),
+        None => cash_flows(name, a),
+    }
+}
+
+/// The time-value-of-money functions (`tvm`), or `None` when `name` is not one of them.
+fn time_value(name: &str, a: &mut Args) -> Result<Option<Decimal>, RequestError> {
     let zero = Decimal::ZERO;
     let value = match name {
         "pmt" => tvm::pmt(
@@ -71,6 +79,18 @@ pub fn call(name: &str, a: &mut Args) -> Result<Decimal, RequestError> {
             a.decimal_or("pv", zero)?,
             a.timing("when")?,
         )?,
+        "effect" => tvm::effect(a.decimal("nominal_rate")?, a.decimal("npery")?)?,
+        "nominal" => tvm::nominal(a.decimal("effect_rate")?, a.decimal("npery")?)?,
+        "cumipmt" => cumulative(a, tvm::cumipmt)?,
+        "cumprinc" => cumulative(a, tvm::cumprinc)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(value))
+}
+
+/// The cash-flow functions and `apr`.
+fn cash_flows(name: &str, a: &mut Args) -> Result<Decimal, RequestError> {
+    let value = match name {
         "npv" => cashflow::npv(a.decimal("rate")?, &a.decimals("values")?)?,
         "irr" => cashflow::irr(
             &a.decimals("values")?,
@@ -91,10 +111,6 @@ pub fn call(name: &str, a: &mut Args) -> Result<Decimal, RequestError> {
             &a.dates("dates")?,
             a.decimal_or("guess", DEFAULT_GUESS)?,
         )?,
-        "effect" => tvm::effect(a.decimal("nominal_rate")?, a.decimal("npery")?)?,
-        "nominal" => tvm::nominal(a.decimal("effect_rate")?, a.decimal("npery")?)?,
-        "cumipmt" => cumulative(a, tvm::cumipmt)?,
-        "cumprinc" => cumulative(a, tvm::cumprinc)?,
         "apr" => regulatory_rate(a)?,
         other => return Err(unknown_function(other)),
     };

@@ -334,22 +334,7 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     } else {
         interest
     };
-    let vat = match t.vat {
-        None => Decimal::ZERO,
-        Some(v) => {
-            let mut base = Decimal::ZERO;
-            if v.on_interest {
-                base = add(base, paid_interest)?;
-            }
-            if v.on_fees {
-                base = add(base, fees)?;
-            }
-            if v.on_insurance {
-                base = add(base, insurance)?;
-            }
-            r.money(mul(base, v.rate)?)
-        }
-    };
+    let vat = vat(t, paid_interest, fees, insurance)?;
     let payment = add(add(add(add(interest, principal)?, fees)?, insurance)?, vat)?;
     Ok(Instalment {
         number: k,
@@ -362,4 +347,22 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
         vat,
         balance: a.balance,
     })
+}
+
+/// VAT of a row: the rate times the taxed parts (interest actually paid, fees, insurance), rounded.
+fn vat(t: &LoanTerms, interest: Decimal, fees: Decimal, insurance: Decimal) -> FinResult<Decimal> {
+    let Some(v) = t.vat else {
+        return Ok(Decimal::ZERO);
+    };
+    let mut base = Decimal::ZERO;
+    for (taxed, part) in [
+        (v.on_interest, interest),
+        (v.on_fees, fees),
+        (v.on_insurance, insurance),
+    ] {
+        if taxed {
+            base = add(base, part)?;
+        }
+    }
+    Ok(t.rounding.money(mul(base, v.rate)?))
 }

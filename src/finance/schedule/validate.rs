@@ -138,6 +138,38 @@ impl LoanTerms {
         Ok(())
     }
 
+    /// A balloon is required by, and only allowed with, the balloon method, and lies strictly between
+    /// zero and the principal.
+    fn validate_balloon(&self) -> FinResult<()> {
+        match (self.method, self.balloon) {
+            (Method::Balloon, None) => {
+                return Err(FinanceError::invalid(
+                    "balloon",
+                    "is required for the balloon method",
+                ));
+            }
+            (Method::Balloon, Some(b)) => {
+                let ok = match b {
+                    Amount::Percent(p) => p > Decimal::ZERO && p < Decimal::ONE,
+                    Amount::Fixed(f) => f > Decimal::ZERO && f < self.principal,
+                };
+                check(
+                    ok,
+                    "balloon",
+                    "must be more than zero and less than the principal",
+                )?;
+            }
+            (_, Some(_)) => {
+                return Err(FinanceError::invalid(
+                    "balloon",
+                    "is only for the balloon method",
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     fn validate_shape(&self) -> FinResult<()> {
         let grace = self.grace.map_or(0, |g| g.periods);
         if self.method == Method::FlatAddOn {
@@ -165,32 +197,7 @@ impl LoanTerms {
                 "must be between 0 and 10 (1000%)",
             )?;
         }
-        match (self.method, self.balloon) {
-            (Method::Balloon, None) => {
-                return Err(FinanceError::invalid(
-                    "balloon",
-                    "is required for the balloon method",
-                ));
-            }
-            (Method::Balloon, Some(b)) => {
-                let ok = match b {
-                    Amount::Percent(p) => p > Decimal::ZERO && p < Decimal::ONE,
-                    Amount::Fixed(f) => f > Decimal::ZERO && f < self.principal,
-                };
-                check(
-                    ok,
-                    "balloon",
-                    "must be more than zero and less than the principal",
-                )?;
-            }
-            (_, Some(_)) => {
-                return Err(FinanceError::invalid(
-                    "balloon",
-                    "is only for the balloon method",
-                ));
-            }
-            _ => {}
-        }
+        self.validate_balloon()?;
         for extra in &self.extra_payments {
             check(
                 extra.at_payment >= 1 && extra.at_payment <= self.payments,
