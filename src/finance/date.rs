@@ -35,6 +35,13 @@ const MIN_DAYS: i64 = -719_162; // 0001-01-01
 const MAX_DAYS: i64 = 2_932_896; // 9999-12-31
 
 impl Date {
+    /// 1970-01-01, a date that always exists (a fallback for callers that must have one).
+    pub const UNIX_EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// The date `year-month-day`, or [`FinanceError::InvalidDate`] if it does not exist or is outside
     /// years 1..=9999.
     pub fn new(year: i32, month: u8, day: u8) -> FinResult<Date> {

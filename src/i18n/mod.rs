@@ -2,11 +2,13 @@
 //!
 //! Pure Rust, tested natively; the UI only asks it for text.
 
+mod date;
 mod messages;
 mod number;
 
+pub use date::{format_date, format_date_long};
 pub use messages::{Msg, text};
-pub use number::{NumberError, format_decimal, format_money, parse_decimal};
+pub use number::{NumberError, format_decimal, format_money, format_percent, parse_decimal};
 
 /// A supported locale. Spanish for Mexico and Spain, English for the United States.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

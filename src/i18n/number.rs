@@ -129,6 +129,20 @@ pub fn format_money(value: Decimal, currency: &str, locale: Locale) -> String {
     }
 }
 
+/// Formats a rate given as a fraction (0.0902) as a percentage with `places` decimals in `locale`,
+/// per CLDR's percent patterns: `9.02%` (en-US), `9.02 %` (es-MX) and `9,02 %` (es-ES), with a
+/// no-break space.
+pub fn format_percent(fraction: Decimal, places: u32, locale: Locale) -> String {
+    let Some(percent) = fraction.checked_mul(Decimal::ONE_HUNDRED) else {
+        return "—".into();
+    };
+    let number = format_decimal(percent, places, locale);
+    match locale {
+        Locale::EnUs => format!("{number}%"),
+        Locale::EsMx | Locale::EsEs => format!("{number}\u{a0}%"),
+    }
+}
+
 fn prefix_symbol(symbol: &str, number: &str) -> String {
     match number.strip_prefix('-') {
         Some(abs) => format!("-{symbol}{abs}"),
@@ -205,5 +219,12 @@ mod tests {
         );
         assert_eq!(format_money(dec!(-5), "MXN", Locale::EsMx), "-$5.00");
         assert_eq!(format_money(dec!(5), "EUR", Locale::EnUs), "5.00\u{a0}EUR");
+    }
+
+    #[test]
+    fn formats_percentages_per_cldr() {
+        assert_eq!(format_percent(dec!(0.0902), 2, Locale::EnUs), "9.02%");
+        assert_eq!(format_percent(dec!(0.0902), 2, Locale::EsEs), "9,02\u{a0}%");
+        assert_eq!(format_percent(dec!(1.5021), 1, Locale::EsMx), "150.2\u{a0}%");
     }
 }

@@ -1,8 +1,17 @@
-//! What the person typed, turned into engine terms, and the engine's answer.
+//! What the person chose and typed, turned into engine terms, and the engine's answers ready to show.
 //!
-//! The UI keeps the typed text in signals and calls [`QuickSimulation::evaluate`]; every rule about
-//! which values are acceptable lives here, tested natively.
+//! The UI keeps the typed text in signals and calls these functions from memos; every rule about which
+//! values are acceptable, how a link encodes a simulation and what each jurisdiction discloses lives
+//! here, tested natively.
 
-mod quick;
+pub mod afford;
+pub mod disclosure;
+pub mod extra;
+pub mod fields;
+pub mod input;
+pub mod loan;
+pub mod query;
 
-pub use quick::{Field, FieldError, QuickOutcome, QuickSimulation};
+pub use fields::{Field, FieldMessage, Severity};
+pub use input::{ExtraInput, HouseholdInput, SimulationInput};
+pub use loan::Checked;

@@ -17,6 +17,12 @@ use super::terms::{Frequency, LoanTerms};
 use crate::finance::date::{Date, days_in_month};
 use crate::finance::error::{FinResult, FinanceError};
 
+/// The first payment date when none is chosen: one regular period after `disbursement` (a week, two
+/// weeks, the next 15th or month end, a month or three months, months anchored to the day).
+pub fn regular_first_payment(disbursement: Date, frequency: Frequency) -> FinResult<Date> {
+    next_regular(frequency, disbursement)
+}
+
 /// The payment dates of `terms` and whether the first period is odd.
 pub fn payment_dates(terms: &LoanTerms) -> FinResult<(Vec<Date>, bool)> {
     let regular_first = next_regular(terms.frequency, terms.disbursement)?;

@@ -1,0 +1,72 @@
+//! Run-time configuration: the product catalogue, loaded from `public/config/` and validated as a
+//! whole, with every problem reported by its JSON path.
+//!
+//! Pure Rust, tested natively; the UI fetches the file and hands its text to [`parse_catalog`].
+
+mod product;
+mod validate;
+
+pub use product::{
+    AmountLimits, LoanChoice, Localized, Pricing, Product, RepresentativeExample, TermOption,
+};
+pub use validate::{ConfigProblem, Problem};
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the catalogue format (`version` in `products.json`).
+pub const CATALOG_FORMAT_VERSION: u32 = 1;
+
+/// Where the site fetches the catalogue, relative to its root.
+pub const CATALOG_PATH: &str = "config/products.json";
+
+/// The product catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Format version; must be [`CATALOG_FORMAT_VERSION`].
+    pub version: u32,
+    /// The products, in the order they are offered.
+    pub products: Vec<Product>,
+}
+
+impl Catalog {
+    /// The product with `id`.
+    pub fn product(&self, id: &str) -> Option<&Product> {
+        self.products.iter().find(|p| p.id == id)
+    }
+}
+
+/// Parses and validates the catalogue's JSON text. On failure every problem found is returned, each
+/// with its JSON path (`products[1].amount.max`).
+pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<ConfigProblem>> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let catalog: Catalog = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        vec![ConfigProblem {
+            path: if path == "." { String::new() } else { path },
+            problem: Problem::Syntax {
+                line: inner.line(),
+                column: inner.column(),
+                detail: strip_position(&inner.to_string()),
+            },
+        }]
+    })?;
+    let problems = validate::catalog(&catalog);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(problems)
+    }
+}
+
+/// serde_json appends " at line L column C"; the problem carries those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

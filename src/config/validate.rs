@@ -1,0 +1,180 @@
+//! The rules a catalogue must follow beyond its JSON shape. Each problem names its JSON path.
+
+use super::Catalog;
+use super::product::{Product, TermOption};
+use crate::finance::schedule::MAX_PAYMENTS;
+use rust_decimal::Decimal;
+use std::collections::HashSet;
+
+/// What is wrong at a place of the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The text is not valid JSON or does not have the expected shape (an unknown field, a wrong
+    /// type, a missing field); `detail` is the parser's English description.
+    Syntax {
+        /// Line of the problem (1-based).
+        line: usize,
+        /// Column of the problem (1-based).
+        column: usize,
+        /// The parser's description.
+        detail: String,
+    },
+    /// The format version is not one this site reads.
+    UnsupportedVersion(u32),
+    /// The catalogue has no products.
+    NoProducts,
+    /// Two products share an id.
+    DuplicateId(String),
+    /// An id is empty or has characters other than a–z, 0–9 and `-`.
+    BadId,
+    /// The currency is not three capital letters.
+    BadCurrency,
+    /// A minimum is greater than its maximum.
+    MinAboveMax,
+    /// A default lies outside its minimum and maximum.
+    DefaultOutOfRange,
+    /// An amount must be greater than zero.
+    NotPositive,
+    /// A rate or fraction lies outside the bounds this site accepts (shown as percent).
+    RateOutOfBounds {
+        /// Lowest accepted, as a fraction.
+        min: Decimal,
+        /// Highest accepted, as a fraction.
+        max: Decimal,
+    },
+    /// A product offers no payment frequency.
+    NoTerms,
+    /// A frequency is listed twice.
+    DuplicateFrequency,
+    /// A number of payments outside 1..=2000.
+    PaymentsOutOfRange,
+    /// The representative example uses a frequency the product does not offer.
+    ExampleFrequencyNotOffered,
+}
+
+/// A problem and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// JSON path, e.g. `products[1].amount.max` (empty for the whole document).
+    pub path: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// Highest annual rate accepted in a catalogue: 1000% (the engine's own limit).
+const MAX_RATE: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
+
+/// Every problem of `catalog`.
+pub fn catalog(catalog: &Catalog) -> Vec<ConfigProblem> {
+    let mut out = Vec::new();
+    if catalog.version != super::CATALOG_FORMAT_VERSION {
+        push(
+            &mut out,
+            "version".into(),
+            Problem::UnsupportedVersion(catalog.version),
+        );
+    }
+    if catalog.products.is_empty() {
+        push(&mut out, "products".into(), Problem::NoProducts);
+    }
+    let mut ids = HashSet::new();
+    for (i, p) in catalog.products.iter().enumerate() {
+        let at = format!("products[{i}]");
+        if !ids.insert(p.id.as_str()) {
+            push(&mut out, format!("{at}.id"), Problem::DuplicateId(p.id.clone()));
+        }
+        product(p, &at, &mut out);
+    }
+    out
+}
+
+fn push(out: &mut Vec<ConfigProblem>, path: String, problem: Problem) {
+    out.push(ConfigProblem { path, problem });
+}
+
+fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
+    let id_ok = !p.id.is_empty()
+        && p.id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !id_ok {
+        push(out, format!("{at}.id"), Problem::BadId);
+    }
+    if p.currency.len() != 3 || !p.currency.chars().all(|c| c.is_ascii_uppercase()) {
+        push(out, format!("{at}.currency"), Problem::BadCurrency);
+    }
+    let a = &p.amount;
+    if a.min <= Decimal::ZERO {
+        push(out, format!("{at}.amount.min"), Problem::NotPositive);
+    }
+    if a.step <= Decimal::ZERO {
+        push(out, format!("{at}.amount.step"), Problem::NotPositive);
+    }
+    if a.min > a.max {
+        push(out, format!("{at}.amount.max"), Problem::MinAboveMax);
+    } else if a.default < a.min || a.default > a.max {
+        push(out, format!("{at}.amount.default"), Problem::DefaultOutOfRange);
+    }
+    rate(
+        p.pricing.annual_rate,
+        MAX_RATE,
+        format!("{at}.pricing.annual_rate"),
+        out,
+    );
+    rate(
+        p.affordability.max_dti,
+        Decimal::ONE,
+        format!("{at}.affordability.max_dti"),
+        out,
+    );
+    terms(p, at, out);
+}
+
+fn rate(value: Decimal, max: Decimal, path: String, out: &mut Vec<ConfigProblem>) {
+    if value < Decimal::ZERO || value > max {
+        push(
+            out,
+            path,
+            Problem::RateOutOfBounds {
+                min: Decimal::ZERO,
+                max,
+            },
+        );
+    }
+}
+
+fn terms(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
+    if p.terms.is_empty() {
+        push(out, format!("{at}.terms"), Problem::NoTerms);
+    }
+    let mut seen = HashSet::new();
+    for (j, t) in p.terms.iter().enumerate() {
+        let tat = format!("{at}.terms[{j}]");
+        if !seen.insert(t.frequency) {
+            push(out, format!("{tat}.frequency"), Problem::DuplicateFrequency);
+        }
+        term(t, &tat, out);
+    }
+    if p.term_option(p.representative.frequency).is_none() {
+        push(
+            out,
+            format!("{at}.representative.frequency"),
+            Problem::ExampleFrequencyNotOffered,
+        );
+    }
+}
+
+fn term(t: &TermOption, at: &str, out: &mut Vec<ConfigProblem>) {
+    let valid = |n: u32| (1..=MAX_PAYMENTS).contains(&n);
+    if !valid(t.min_payments) || !valid(t.max_payments) {
+        push(out, format!("{at}.max_payments"), Problem::PaymentsOutOfRange);
+    } else if t.min_payments > t.max_payments {
+        push(out, format!("{at}.max_payments"), Problem::MinAboveMax);
+    } else if !(t.min_payments..=t.max_payments).contains(&t.default_payments) {
+        push(
+            out,
+            format!("{at}.default_payments"),
+            Problem::DefaultOutOfRange,
+        );
+    }
+}

@@ -1,0 +1,266 @@
+//! English (United States).
+
+use super::Msg;
+use crate::config::Problem;
+use crate::finance::apr::AprConvention;
+use crate::finance::schedule::Frequency;
+
+fn adjective(f: Frequency) -> &'static str {
+    match f {
+        Frequency::Weekly => "weekly",
+        Frequency::Biweekly => "biweekly",
+        Frequency::Semimonthly => "semimonthly",
+        Frequency::Monthly => "monthly",
+        Frequency::Quarterly => "quarterly",
+    }
+}
+
+fn frequency_name(f: Frequency) -> &'static str {
+    match f {
+        Frequency::Weekly => "Weekly",
+        Frequency::Biweekly => "Every two weeks",
+        Frequency::Semimonthly => "Twice a month",
+        Frequency::Monthly => "Monthly",
+        Frequency::Quarterly => "Quarterly",
+    }
+}
+
+fn rate_label(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu => "APRC",
+        AprConvention::Uk | AprConvention::UsRegZ => "APR",
+        AprConvention::MxCat => "CAT (excl. VAT)",
+    }
+}
+
+fn rate_name(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu => "Annual percentage rate of charge (TAE)",
+        AprConvention::Uk => "Annual percentage rate of charge",
+        AprConvention::UsRegZ => "Annual percentage rate",
+        AprConvention::MxCat => "Total annual cost (Costo Anual Total), excluding VAT",
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    use Problem::*;
+    match p {
+        Syntax {
+            line,
+            column,
+            detail,
+        } => format!("line {line}, column {column}: {detail}"),
+        UnsupportedVersion(v) => format!("version {v} is not supported; this site reads version 1"),
+        NoProducts => "there are no products".into(),
+        DuplicateId(id) => format!("the id “{id}” is used by another product"),
+        BadId => "use only lower-case letters, digits and hyphens".into(),
+        BadCurrency => "use a three-letter ISO 4217 code such as MXN, EUR or USD".into(),
+        MinAboveMax => "the minimum is greater than the maximum".into(),
+        DefaultOutOfRange => "the default is outside the minimum and maximum".into(),
+        NotPositive => "must be greater than zero".into(),
+        RateOutOfBounds { min, max } => format!(
+            "must be between {} and {} (as a fraction: 0.12 is 12%)",
+            min, max
+        ),
+        NoTerms => "list at least one payment frequency".into(),
+        DuplicateFrequency => "this frequency is listed twice".into(),
+        PaymentsOutOfRange => "the number of payments must be between 1 and 2000".into(),
+        ExampleFrequencyNotOffered => "the product does not offer this frequency".into(),
+    }
+}
+
+/// The English text of `msg`: the catalogue is one exhaustive table, so a new message does not
+/// compile until it is translated.
+pub fn text(msg: &Msg) -> String {
+    use Msg::*;
+    match msg {
+        AppName => "Cuota".into(),
+        Tagline => "Exact loan simulator".into(),
+        SkipToContent => "Skip to the simulator".into(),
+        LanguageLabel => "Language".into(),
+        Version(v) => format!("Version {v}"),
+        EstimateDisclaimer => "Figures are an estimate and not an offer of credit.".into(),
+        SimulatorTitle => "Simulate your loan".into(),
+        Loading => "Loading products…".into(),
+        CatalogFetchFailed(detail) => format!(
+            "The products could not be loaded ({detail}). Check your connection and try again."
+        ),
+        CatalogInvalid => "The product catalogue has problems and cannot be shown:".into(),
+        ConfigProblemAt { path, problem: p } => {
+            let at = if path.is_empty() { "document" } else { path };
+            format!("{at}: {}", problem(p))
+        }
+        Retry => "Try again".into(),
+        ProductLegend => "Product".into(),
+        AmountLabel => "Amount".into(),
+        RangeHint { min, max } => format!("From {min} to {max}."),
+        TermLabel(f) => format!("Number of {} payments", adjective(*f)),
+        FrequencyLegend => "Payment frequency".into(),
+        FrequencyName(f) => frequency_name(*f).into(),
+        FirstPaymentLabel => "First payment date (optional)".into(),
+        FirstPaymentHint(d) => format!("If left empty: {d}."),
+        ErrEmpty => "Enter a value.".into(),
+        ErrInvalidCharacter(c) => format!("“{c}” is not part of a number."),
+        ErrMisplacedGrouping => "Thousands separators must group three digits, e.g. 12,500.".into(),
+        ErrMisplacedDecimal => "Use one decimal point, with a digit before or after it.".into(),
+        ErrTooLong => "This number has too many digits.".into(),
+        ErrNotWhole => "Enter a whole number.".into(),
+        ErrNegative => "Enter a number that is not negative.".into(),
+        ErrNotPositive => "Enter an amount greater than zero.".into(),
+        ErrTooManyDecimals(0) => "This currency has no cents: enter a whole amount.".into(),
+        ErrTooManyDecimals(d) => format!("Use at most {d} decimals."),
+        ErrDate => "Enter a valid date.".into(),
+        ErrDateRange { from, to } => format!("Choose a date from {from} to {to}."),
+        ErrPaymentNumber(n) => format!("Enter a payment number from 1 to {n}."),
+        ClampedToMin(min) => format!("The minimum for this product is {min}; simulating {min}."),
+        ClampedToMax(max) => format!("The maximum for this product is {max}; simulating {max}."),
+        FrequencyNotOffered => {
+            "This product does not offer that frequency; showing its usual one.".into()
+        }
+        LinkUnknownProduct(id) => {
+            format!("The link's product “{id}” is not offered; showing the first product.")
+        }
+        LinkFrequencyNotOffered(f) => {
+            format!("The link's payment frequency “{f}” is not offered; showing the usual one.")
+        }
+        LinkUnknownExtraEffect(e) => {
+            format!("The link's extra-payment option “{e}” is unknown; shortening the term.")
+        }
+        ErrEngine(detail) => format!("This loan cannot be calculated: {detail}."),
+        ErrOverflow => "These numbers are too large to calculate exactly; try smaller ones.".into(),
+        ErrNoRate => "No annual rate matches these payments; try other values.".into(),
+        FixFieldsToSeeResult => "Correct the highlighted fields to see your payment.".into(),
+        ResultsTitle => "Your loan".into(),
+        InstalmentLabel(f) => format!("{} payment", frequency_name(*f)),
+        PaymentsVary { min, max } => {
+            format!("Payments vary from {min} to {max}; the schedule shows each one.")
+        }
+        NumberOfPayments => "Number of payments".into(),
+        LastPayment => "Last payment".into(),
+        AmountReceived => "You receive".into(),
+        TotalToRepay => "Total to repay".into(),
+        TotalInterest => "Total interest".into(),
+        TotalCharges => "Fees and insurance".into(),
+        TotalVat => "VAT".into(),
+        NominalRate => "Annual interest rate".into(),
+        RateLabel(c) => rate_label(*c).into(),
+        RateName(c) => rate_name(*c).into(),
+        RepresentativeTitle => "Representative example".into(),
+        RepresentativeEu {
+            apr,
+            nominal,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            fee,
+            total,
+            cost,
+        } => format!(
+            "Representative example: for a loan of {amount} over {payments} {} payments of \
+             {instalment}, fixed borrowing rate {nominal}, opening fee {fee}, APRC {apr}. Total \
+             amount payable {total}; total cost of credit {cost}.",
+            adjective(*frequency)
+        ),
+        RepresentativeUs {
+            apr,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            fee,
+            total,
+        } => format!(
+            "Representative example: a {amount} loan repaid in {payments} {} payments of \
+             {instalment} has an annual percentage rate (APR) of {apr}, including an origination \
+             fee of {fee} deducted from the loan proceeds. Total of payments: {total}.",
+            adjective(*frequency)
+        ),
+        RepresentativeMx {
+            cat,
+            nominal,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            date,
+        } => format!(
+            "AVERAGE CAT {cat} excluding VAT, for information and comparison purposes only. Fixed \
+             annual interest rate {nominal} excluding VAT. Example: a loan of {amount} in \
+             {payments} {} payments of {instalment} including VAT. Calculated on {date}.",
+            adjective(*frequency)
+        ),
+        ChartsTitle => "Charts".into(),
+        BalanceChartTitle => "Balance over time".into(),
+        BalanceChartDesc {
+            start,
+            payments,
+            half_at,
+        } => match half_at {
+            Some(k) => format!(
+                "The balance falls from {start} to zero over {payments} payments; half is repaid \
+                 after payment {k}."
+            ),
+            None => format!("The balance starts at {start} and is repaid over {payments} payments."),
+        },
+        SplitChartTitle => "What each payment repays".into(),
+        SplitChartDesc { first, last } => format!(
+            "Interest is {first} of the first payment and {last} of the last; the rest repays \
+             principal and charges."
+        ),
+        LegendPrincipal => "Principal".into(),
+        LegendInterest => "Interest".into(),
+        LegendCharges => "Fees, insurance and VAT".into(),
+        ScheduleTitle => "Payment schedule".into(),
+        ColNumber => "No.".into(),
+        ColDate => "Date".into(),
+        ColPayment => "Payment".into(),
+        ColInterest => "Interest".into(),
+        ColPrincipal => "Principal".into(),
+        ColCharges => "Fees and insurance".into(),
+        ColVat => "VAT".into(),
+        ColBalance => "Balance".into(),
+        AffordTitle => "Can I afford it?".into(),
+        IncomeLabel => "Net monthly income".into(),
+        ExpensesLabel => "Monthly living expenses".into(),
+        DebtsLabel => "Monthly payments on other debts".into(),
+        AffordPrompt => "Enter your income to see how much you can borrow.".into(),
+        MaxInstalment(f) => format!("Largest {} payment", adjective(*f)),
+        MaxAmount => "Largest amount for this term".into(),
+        Dti => "Debt payments / income".into(),
+        VerdictAffordable => "This loan fits your budget under the lender's rules.".into(),
+        VerdictNotAffordable => "This loan does not fit your budget under the lender's rules:".into(),
+        ReasonNoIncome => "There is no income to repay the loan from.".into(),
+        ReasonDti { dti, max } => {
+            format!("debt payments would take {dti} of your income; the maximum is {max}.")
+        }
+        ReasonResidual { residual, min } => format!(
+            "{residual} would be left per payment period after expenses and debts; at least {min} is required."
+        ),
+        UseThisAmount(a) => format!("Use {a}"),
+        BelowProductMin(min) => {
+            format!("What fits your budget is below this product's minimum of {min}.")
+        }
+        ExtraTitle => "Pay more than the instalment".into(),
+        ExtraAmountLabel => "Extra amount".into(),
+        ExtraAtLabel => "With payment number".into(),
+        ExtraEveryLabel => "Repeat every (payments, optional)".into(),
+        ExtraEveryHint => "Leave empty for a one-off payment.".into(),
+        ExtraEffectLegend => "Then".into(),
+        EffectShorten => "Finish sooner (same payment)".into(),
+        EffectLower => "Lower the payment (same end date)".into(),
+        ExtraPrompt => "Enter an extra amount to see what you save.".into(),
+        ExtraPayments { n, fewer } => format!("{n} payments ({fewer} fewer)"),
+        InterestSaved => "Interest saved".into(),
+        InstalmentAfter => "Payment after the extra".into(),
+        ShareTitle => "Share or print".into(),
+        ShareLinkLabel => "Link to this simulation".into(),
+        CopyLink => "Copy link".into(),
+        Copied => "Link copied.".into(),
+        CopyFailed => "The link could not be copied; select it and copy it by hand.".into(),
+        QrAlt => "QR code that opens this simulation on a phone".into(),
+        Print => "Print simulation".into(),
+        PrintTitle => "Loan simulation".into(),
+        PrintedOn(d) => format!("Simulated on {d}. Figures are an estimate, not an offer of credit."),
+    }
+}

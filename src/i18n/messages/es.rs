@@ -1,0 +1,289 @@
+//! Spanish: Mexico (es-MX) and Spain (es-ES). The two share most text; where usage differs (monto /
+//! importe, pago / cuota, catorcenal) the locale decides.
+
+use super::Msg;
+use crate::config::Problem;
+use crate::finance::apr::AprConvention;
+use crate::finance::schedule::Frequency;
+use crate::i18n::Locale;
+
+fn adjective(f: Frequency, spain: bool) -> &'static str {
+    match f {
+        Frequency::Weekly => "semanales",
+        Frequency::Biweekly if spain => "bisemanales",
+        Frequency::Biweekly => "catorcenales",
+        Frequency::Semimonthly => "quincenales",
+        Frequency::Monthly => "mensuales",
+        Frequency::Quarterly => "trimestrales",
+    }
+}
+
+fn frequency_name(f: Frequency, spain: bool) -> &'static str {
+    match f {
+        Frequency::Weekly => "Semanal",
+        Frequency::Biweekly if spain => "Cada dos semanas",
+        Frequency::Biweekly => "Catorcenal",
+        Frequency::Semimonthly => "Quincenal",
+        Frequency::Monthly => "Mensual",
+        Frequency::Quarterly => "Trimestral",
+    }
+}
+
+fn rate_label(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu | AprConvention::Uk => "TAE",
+        AprConvention::UsRegZ => "APR (tasa de porcentaje anual)",
+        AprConvention::MxCat => "CAT sin IVA",
+    }
+}
+
+fn rate_name(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu | AprConvention::Uk => "Tasa anual equivalente",
+        AprConvention::UsRegZ => "Tasa de porcentaje anual (Annual Percentage Rate)",
+        AprConvention::MxCat => "Costo anual total, sin IVA",
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    use Problem::*;
+    match p {
+        Syntax {
+            line,
+            column,
+            detail,
+        } => format!("línea {line}, columna {column}: {detail}"),
+        UnsupportedVersion(v) => format!("la versión {v} no es compatible; este sitio lee la versión 1"),
+        NoProducts => "no hay productos".into(),
+        DuplicateId(id) => format!("el identificador «{id}» ya lo usa otro producto"),
+        BadId => "usa solo minúsculas, cifras y guiones".into(),
+        BadCurrency => "usa un código ISO 4217 de tres letras, como MXN, EUR o USD".into(),
+        MinAboveMax => "el mínimo es mayor que el máximo".into(),
+        DefaultOutOfRange => "el valor inicial está fuera del mínimo y el máximo".into(),
+        NotPositive => "debe ser mayor que cero".into(),
+        RateOutOfBounds { min, max } => format!(
+            "debe estar entre {min} y {max} (como fracción: 0.12 es 12 %)"
+        ),
+        NoTerms => "indica al menos una periodicidad de pago".into(),
+        DuplicateFrequency => "esta periodicidad aparece dos veces".into(),
+        PaymentsOutOfRange => "el número de pagos debe estar entre 1 y 2000".into(),
+        ExampleFrequencyNotOffered => "el producto no ofrece esta periodicidad".into(),
+    }
+}
+
+/// The Spanish text of `msg` for `locale` (es-MX or es-ES): one exhaustive table, so a new message
+/// does not compile until it is translated.
+pub fn text(msg: &Msg, locale: Locale) -> String {
+    use Msg::*;
+    let es = locale == Locale::EsEs;
+    let pago = if es { "cuota" } else { "pago" };
+    let pagos = if es { "cuotas" } else { "pagos" };
+    match msg {
+        AppName => "Cuota".into(),
+        Tagline => "Simulador de préstamos exacto".into(),
+        SkipToContent => "Ir al simulador".into(),
+        LanguageLabel => "Idioma".into(),
+        Version(v) => format!("Versión {v}"),
+        EstimateDisclaimer => {
+            "Las cifras son una estimación y no constituyen una oferta de crédito.".into()
+        }
+        SimulatorTitle => "Simula tu préstamo".into(),
+        Loading => "Cargando productos…".into(),
+        CatalogFetchFailed(detail) => format!(
+            "No se pudieron cargar los productos ({detail}). Revisa tu conexión e inténtalo de nuevo."
+        ),
+        CatalogInvalid => "El catálogo de productos tiene problemas y no se puede mostrar:".into(),
+        ConfigProblemAt { path, problem: p } => {
+            let at = if path.is_empty() { "documento" } else { path };
+            format!("{at}: {}", problem(p))
+        }
+        Retry => "Reintentar".into(),
+        ProductLegend => "Producto".into(),
+        AmountLabel => if es { "Importe" } else { "Monto" }.into(),
+        RangeHint { min, max } => format!("De {min} a {max}."),
+        TermLabel(f) => format!("Número de {pagos} {}", adjective(*f, es)),
+        FrequencyLegend => "Periodicidad de pago".into(),
+        FrequencyName(f) => frequency_name(*f, es).into(),
+        FirstPaymentLabel => format!("Fecha del primer {pago} (opcional)"),
+        FirstPaymentHint(d) => format!("Si la dejas vacía: {d}."),
+        ErrEmpty => "Escribe un valor.".into(),
+        ErrInvalidCharacter(c) => format!("«{c}» no forma parte de un número."),
+        ErrMisplacedGrouping => "Los separadores de miles deben agrupar tres cifras.".into(),
+        ErrMisplacedDecimal => {
+            "Usa un solo separador decimal, con una cifra antes o después.".into()
+        }
+        ErrTooLong => "Este número tiene demasiadas cifras.".into(),
+        ErrNotWhole => "Escribe un número entero.".into(),
+        ErrNegative => "Escribe un número que no sea negativo.".into(),
+        ErrNotPositive => "Escribe un importe mayor que cero.".into(),
+        ErrTooManyDecimals(0) => "Esta moneda no tiene centavos: escribe un importe entero.".into(),
+        ErrTooManyDecimals(d) => format!("Usa como máximo {d} decimales."),
+        ErrDate => "Escribe una fecha válida.".into(),
+        ErrDateRange { from, to } => format!("Elige una fecha del {from} al {to}."),
+        ErrPaymentNumber(n) => format!("Escribe un número de {pago} del 1 al {n}."),
+        ClampedToMin(min) => format!("El mínimo de este producto es {min}; se simula con {min}."),
+        ClampedToMax(max) => format!("El máximo de este producto es {max}; se simula con {max}."),
+        FrequencyNotOffered => {
+            "Este producto no ofrece esa periodicidad; se muestra la habitual.".into()
+        }
+        LinkUnknownProduct(id) => {
+            format!("El producto «{id}» del enlace no existe; se muestra el primer producto.")
+        }
+        LinkFrequencyNotOffered(f) => {
+            format!("La periodicidad «{f}» del enlace no se ofrece; se muestra la habitual.")
+        }
+        LinkUnknownExtraEffect(e) => {
+            format!("La opción de pago adicional «{e}» del enlace no existe; se reduce el plazo.")
+        }
+        ErrEngine(detail) => format!("Este préstamo no se puede calcular: {detail}."),
+        ErrOverflow => {
+            "Estas cifras son demasiado grandes para calcularlas con exactitud; prueba otras.".into()
+        }
+        ErrNoRate => "Ninguna tasa anual cuadra con estos pagos; prueba otros valores.".into(),
+        FixFieldsToSeeResult => format!("Corrige los campos señalados para ver tu {pago}."),
+        ResultsTitle => "Tu préstamo".into(),
+        InstalmentLabel(f) => {
+            let name = frequency_name(*f, es).to_lowercase();
+            if es { format!("Cuota {name}") } else { format!("Pago {name}") }
+        }
+        PaymentsVary { min, max } => {
+            format!("Los {pagos} varían de {min} a {max}; la tabla muestra cada uno.")
+        }
+        NumberOfPayments => format!("Número de {pagos}"),
+        LastPayment => format!("Último {pago}"),
+        AmountReceived => "Recibes".into(),
+        TotalToRepay => "Total a pagar".into(),
+        TotalInterest => "Intereses totales".into(),
+        TotalCharges => "Comisiones y seguros".into(),
+        TotalVat => "IVA".into(),
+        NominalRate => if es { "Tipo de interés nominal (TIN)" } else { "Tasa de interés anual" }.into(),
+        RateLabel(c) => rate_label(*c).into(),
+        RateName(c) => rate_name(*c).into(),
+        RepresentativeTitle => "Ejemplo representativo".into(),
+        RepresentativeEu {
+            apr,
+            nominal,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            fee,
+            total,
+            cost,
+        } => format!(
+            "Ejemplo representativo: para un préstamo de {amount} a devolver en {payments} {pagos} \
+             {} de {instalment}, con un tipo deudor fijo (TIN) del {nominal} y una comisión de \
+             apertura de {fee}, la TAE es del {apr}. Importe total adeudado: {total}; coste total \
+             del crédito: {cost}.",
+            adjective(*frequency, es)
+        ),
+        RepresentativeUs {
+            apr,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            fee,
+            total,
+        } => format!(
+            "Ejemplo representativo: un préstamo de {amount} a pagar en {payments} {pagos} {} de \
+             {instalment} tiene una tasa de porcentaje anual (APR) del {apr}, que incluye una \
+             comisión de apertura de {fee} descontada del importe entregado. Total de los {pagos}: \
+             {total}.",
+            adjective(*frequency, es)
+        ),
+        RepresentativeMx {
+            cat,
+            nominal,
+            amount,
+            payments,
+            frequency,
+            instalment,
+            date,
+        } => format!(
+            "CAT PROMEDIO {cat} sin IVA, para fines informativos y de comparación exclusivamente. \
+             Tasa de interés anual fija {nominal} sin IVA. Ejemplo: crédito de {amount} en \
+             {payments} pagos {} de {instalment} con IVA. Fecha de cálculo: {date}.",
+            adjective(*frequency, es)
+        ),
+        ChartsTitle => "Gráficas".into(),
+        BalanceChartTitle => "Saldo a lo largo del préstamo".into(),
+        BalanceChartDesc {
+            start,
+            payments,
+            half_at,
+        } => match half_at {
+            Some(k) => format!(
+                "El saldo baja de {start} a cero en {payments} {pagos}; la mitad queda pagada tras \
+                 el {pago} {k}."
+            ),
+            None => format!("El saldo empieza en {start} y se paga en {payments} {pagos}."),
+        },
+        SplitChartTitle => format!("Qué paga cada {pago}"),
+        SplitChartDesc { first, last } => format!(
+            "Los intereses son el {first} del primer {pago} y el {last} del último; el resto paga \
+             capital y cargos."
+        ),
+        LegendPrincipal => "Capital".into(),
+        LegendInterest => "Intereses".into(),
+        LegendCharges => "Comisiones, seguros e IVA".into(),
+        ScheduleTitle => "Tabla de amortización".into(),
+        ColNumber => "Núm.".into(),
+        ColDate => "Fecha".into(),
+        ColPayment => if es { "Cuota" } else { "Pago" }.into(),
+        ColInterest => "Intereses".into(),
+        ColPrincipal => "Capital".into(),
+        ColCharges => "Comisiones y seguros".into(),
+        ColVat => "IVA".into(),
+        ColBalance => if es { "Capital pendiente" } else { "Saldo" }.into(),
+        AffordTitle => "¿Me lo puedo permitir?".into(),
+        IncomeLabel => "Ingreso neto mensual".into(),
+        ExpensesLabel => "Gastos mensuales de vida".into(),
+        DebtsLabel => "Pagos mensuales de otras deudas".into(),
+        AffordPrompt => "Escribe tu ingreso para ver cuánto puedes pedir.".into(),
+        MaxInstalment(f) => {
+            let name = frequency_name(*f, es).to_lowercase();
+            format!("{} {name} máximo", if es { "Cuota" } else { "Pago" })
+        }
+        MaxAmount => "Importe máximo a este plazo".into(),
+        Dti => "Pagos de deudas / ingreso".into(),
+        VerdictAffordable => "Este préstamo cabe en tu presupuesto según las reglas del prestamista.".into(),
+        VerdictNotAffordable => {
+            "Este préstamo no cabe en tu presupuesto según las reglas del prestamista:".into()
+        }
+        ReasonNoIncome => "No hay ingreso con el que pagar el préstamo.".into(),
+        ReasonDti { dti, max } => {
+            format!("los pagos de deudas serían el {dti} de tu ingreso; el máximo es {max}.")
+        }
+        ReasonResidual { residual, min } => format!(
+            "quedarían {residual} por periodo tras gastos y deudas; se requiere al menos {min}."
+        ),
+        UseThisAmount(a) => format!("Usar {a}"),
+        BelowProductMin(min) => {
+            format!("Lo que cabe en tu presupuesto está por debajo del mínimo de {min} de este producto.")
+        }
+        ExtraTitle => format!("Paga más que tu {pago}"),
+        ExtraAmountLabel => "Importe adicional".into(),
+        ExtraAtLabel => format!("Con el {pago} número"),
+        ExtraEveryLabel => format!("Repetir cada ({pagos}, opcional)"),
+        ExtraEveryHint => "Déjalo vacío para un único pago.".into(),
+        ExtraEffectLegend => "Después".into(),
+        EffectShorten => format!("Terminar antes (mismo {pago})"),
+        EffectLower => format!("Bajar el {pago} (misma fecha final)"),
+        ExtraPrompt => "Escribe un importe adicional para ver cuánto ahorras.".into(),
+        ExtraPayments { n, fewer } => format!("{n} {pagos} ({fewer} menos)"),
+        InterestSaved => "Intereses ahorrados".into(),
+        InstalmentAfter => format!("{} tras el pago adicional", if es { "Cuota" } else { "Pago" }),
+        ShareTitle => "Compartir o imprimir".into(),
+        ShareLinkLabel => "Enlace a esta simulación".into(),
+        CopyLink => "Copiar enlace".into(),
+        Copied => "Enlace copiado.".into(),
+        CopyFailed => "No se pudo copiar el enlace; selecciónalo y cópialo a mano.".into(),
+        QrAlt => "Código QR que abre esta simulación en un teléfono".into(),
+        Print => "Imprimir simulación".into(),
+        PrintTitle => "Simulación de préstamo".into(),
+        PrintedOn(d) => format!(
+            "Simulado el {d}. Las cifras son una estimación, no una oferta de crédito."
+        ),
+    }
+}

@@ -1,0 +1,347 @@
+//! The message catalogue: every user-visible string, per locale. A message is a [`Msg`] value (with
+//! its parameters, numbers already formatted for the locale); [`text`] renders it. Adding a message
+//! is a compile error until every language has it.
+
+mod en;
+mod es;
+
+use super::Locale;
+use crate::config::Problem;
+use crate::finance::apr::AprConvention;
+use crate::finance::schedule::Frequency;
+
+/// A user-visible message and its parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// Site name.
+    AppName,
+    /// One-line description under the site name.
+    Tagline,
+    /// Link that skips to the main content.
+    SkipToContent,
+    /// Label of the language switch.
+    LanguageLabel,
+    /// Footer: version of the site and engine.
+    Version(String),
+    /// Footer: the figures are estimates.
+    EstimateDisclaimer,
+    /// Heading of the simulator.
+    SimulatorTitle,
+    /// While the catalogue loads.
+    Loading,
+    /// The catalogue could not be fetched (detail from the browser).
+    CatalogFetchFailed(String),
+    /// Heading of the configuration error page.
+    CatalogInvalid,
+    /// One configuration problem at a JSON path.
+    ConfigProblemAt {
+        /// JSON path.
+        path: String,
+        /// The problem.
+        problem: Problem,
+    },
+    /// Button that tries loading again.
+    Retry,
+    /// Legend of the product choice.
+    ProductLegend,
+    /// Label of the amount.
+    AmountLabel,
+    /// Hint under a field: the accepted range.
+    RangeHint {
+        /// Minimum, formatted.
+        min: String,
+        /// Maximum, formatted.
+        max: String,
+    },
+    /// Label of the number of payments for a frequency.
+    TermLabel(Frequency),
+    /// Legend of the frequency choice.
+    FrequencyLegend,
+    /// Name of a frequency.
+    FrequencyName(Frequency),
+    /// Label of the first payment date.
+    FirstPaymentLabel,
+    /// Hint: the default first payment date.
+    FirstPaymentHint(String),
+    /// A field is empty.
+    ErrEmpty,
+    /// A character that is not part of a number.
+    ErrInvalidCharacter(char),
+    /// Thousands separators in the wrong place.
+    ErrMisplacedGrouping,
+    /// Decimal separator in the wrong place or repeated.
+    ErrMisplacedDecimal,
+    /// Too many digits.
+    ErrTooLong,
+    /// A whole number was expected.
+    ErrNotWhole,
+    /// A negative number where none is allowed.
+    ErrNegative,
+    /// Zero where a positive amount is needed.
+    ErrNotPositive,
+    /// More decimals than the currency has.
+    ErrTooManyDecimals(u32),
+    /// Not a date.
+    ErrDate,
+    /// A date outside the accepted range (formatted bounds).
+    ErrDateRange {
+        /// Earliest.
+        from: String,
+        /// Latest.
+        to: String,
+    },
+    /// A payment number outside 1..=n.
+    ErrPaymentNumber(u32),
+    /// Below the minimum: the minimum is used.
+    ClampedToMin(String),
+    /// Above the maximum: the maximum is used.
+    ClampedToMax(String),
+    /// The product does not offer the frequency: its default is used.
+    FrequencyNotOffered,
+    /// A link named a product that does not exist.
+    LinkUnknownProduct(String),
+    /// A link named a frequency the product does not offer.
+    LinkFrequencyNotOffered(String),
+    /// A link named an unknown extra-payment effect.
+    LinkUnknownExtraEffect(String),
+    /// The engine refused the terms (its English detail).
+    ErrEngine(String),
+    /// The numbers are too large to compute exactly.
+    ErrOverflow,
+    /// No rate balances the payments.
+    ErrNoRate,
+    /// Shown while the result cannot be computed.
+    FixFieldsToSeeResult,
+    /// Heading of the results.
+    ResultsTitle,
+    /// Label of the instalment for a frequency.
+    InstalmentLabel(Frequency),
+    /// The payments vary (VAT on decreasing interest, a final adjustment).
+    PaymentsVary {
+        /// Smallest payment.
+        min: String,
+        /// Largest payment.
+        max: String,
+    },
+    /// Number of payments.
+    NumberOfPayments,
+    /// Last payment date.
+    LastPayment,
+    /// What the borrower receives after deductions.
+    AmountReceived,
+    /// Total to repay.
+    TotalToRepay,
+    /// Total interest.
+    TotalInterest,
+    /// Fees and insurance.
+    TotalCharges,
+    /// VAT.
+    TotalVat,
+    /// The annual nominal rate.
+    NominalRate,
+    /// Short name of the legal rate ("TAE", "APR", "CAT sin IVA").
+    RateLabel(AprConvention),
+    /// Long name of the legal rate.
+    RateName(AprConvention),
+    /// Heading of the representative example.
+    RepresentativeTitle,
+    /// EU representative example (CCD art. 4(2)).
+    RepresentativeEu {
+        /// TAE / APRC.
+        apr: String,
+        /// Borrowing rate (TIN).
+        nominal: String,
+        /// Amount of credit.
+        amount: String,
+        /// Number of payments.
+        payments: u32,
+        /// Their frequency.
+        frequency: Frequency,
+        /// Instalment.
+        instalment: String,
+        /// Opening fee.
+        fee: String,
+        /// Total amount payable.
+        total: String,
+        /// Total cost of credit.
+        cost: String,
+    },
+    /// US representative example (Reg Z §1026.24(d)).
+    RepresentativeUs {
+        /// APR.
+        apr: String,
+        /// Amount.
+        amount: String,
+        /// Number of payments.
+        payments: u32,
+        /// Their frequency.
+        frequency: Frequency,
+        /// Payment amount.
+        instalment: String,
+        /// Origination fee.
+        fee: String,
+        /// Total of payments.
+        total: String,
+    },
+    /// Mexican CAT disclosure.
+    RepresentativeMx {
+        /// CAT.
+        cat: String,
+        /// Annual nominal rate.
+        nominal: String,
+        /// Amount.
+        amount: String,
+        /// Number of payments.
+        payments: u32,
+        /// Their frequency.
+        frequency: Frequency,
+        /// Payment with VAT.
+        instalment: String,
+        /// Calculation date.
+        date: String,
+    },
+    /// Heading of the charts.
+    ChartsTitle,
+    /// Title of the balance chart.
+    BalanceChartTitle,
+    /// Text alternative of the balance chart.
+    BalanceChartDesc {
+        /// Starting balance.
+        start: String,
+        /// Number of payments.
+        payments: u32,
+        /// Payment after which half is repaid.
+        half_at: Option<u32>,
+    },
+    /// Title of the payment split chart.
+    SplitChartTitle,
+    /// Text alternative of the split chart.
+    SplitChartDesc {
+        /// Interest share of the first payment.
+        first: String,
+        /// Interest share of the last payment.
+        last: String,
+    },
+    /// Legend: principal.
+    LegendPrincipal,
+    /// Legend: interest.
+    LegendInterest,
+    /// Legend: fees, insurance and VAT.
+    LegendCharges,
+    /// Heading of the schedule.
+    ScheduleTitle,
+    /// Column: payment number.
+    ColNumber,
+    /// Column: date.
+    ColDate,
+    /// Column: payment.
+    ColPayment,
+    /// Column: interest.
+    ColInterest,
+    /// Column: principal.
+    ColPrincipal,
+    /// Column: fees and insurance.
+    ColCharges,
+    /// Column: VAT.
+    ColVat,
+    /// Column: balance.
+    ColBalance,
+    /// Heading of the affordability panel.
+    AffordTitle,
+    /// Net monthly income.
+    IncomeLabel,
+    /// Monthly living expenses.
+    ExpensesLabel,
+    /// Monthly payments on other debts.
+    DebtsLabel,
+    /// Prompt while no income is given.
+    AffordPrompt,
+    /// Largest instalment for the frequency.
+    MaxInstalment(Frequency),
+    /// Largest amount.
+    MaxAmount,
+    /// Debt-to-income ratio.
+    Dti,
+    /// Verdict: affordable.
+    VerdictAffordable,
+    /// Verdict: not affordable.
+    VerdictNotAffordable,
+    /// Reason: no income.
+    ReasonNoIncome,
+    /// Reason: DTI above the product's maximum.
+    ReasonDti {
+        /// DTI, formatted.
+        dti: String,
+        /// Maximum, formatted.
+        max: String,
+    },
+    /// Reason: residual income below the product's minimum.
+    ReasonResidual {
+        /// Residual per period, formatted.
+        residual: String,
+        /// Minimum per period, formatted.
+        min: String,
+    },
+    /// Button: use the affordable amount.
+    UseThisAmount(String),
+    /// The affordable amount is below the product's minimum.
+    BelowProductMin(String),
+    /// Heading of the extra-payment scenario.
+    ExtraTitle,
+    /// Extra amount.
+    ExtraAmountLabel,
+    /// Payment it goes with.
+    ExtraAtLabel,
+    /// Repeat every.
+    ExtraEveryLabel,
+    /// Hint for "repeat every".
+    ExtraEveryHint,
+    /// Legend of the effect.
+    ExtraEffectLegend,
+    /// Effect: shorten the term.
+    EffectShorten,
+    /// Effect: lower the instalment.
+    EffectLower,
+    /// Prompt while no extra amount is given.
+    ExtraPrompt,
+    /// Payments with the extras.
+    ExtraPayments {
+        /// Payments.
+        n: usize,
+        /// Fewer than without.
+        fewer: usize,
+    },
+    /// Interest saved.
+    InterestSaved,
+    /// The payment after the extra.
+    InstalmentAfter,
+    /// Heading of the share panel.
+    ShareTitle,
+    /// Label of the link.
+    ShareLinkLabel,
+    /// Button: copy the link.
+    CopyLink,
+    /// The link was copied.
+    Copied,
+    /// The link could not be copied.
+    CopyFailed,
+    /// Text alternative of the QR code.
+    QrAlt,
+    /// Button: print.
+    Print,
+    /// Title of the printed sheet.
+    PrintTitle,
+    /// Date the sheet was printed.
+    PrintedOn(String),
+}
+
+/// The text of `msg` in `locale`.
+pub fn text(locale: Locale, msg: &Msg) -> String {
+    match locale {
+        Locale::EnUs => en::text(msg),
+        Locale::EsMx | Locale::EsEs => es::text(msg, locale),
+    }
+}
+
+#[cfg(test)]
+mod tests;
