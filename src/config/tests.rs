@@ -5,8 +5,14 @@ const DEMO: &str = include_str!("../../public/config/products.json");
 #[test]
 fn the_demo_catalogue_is_valid() {
     let catalog = parse_catalog(DEMO).expect("demo catalogue");
-    let currencies: Vec<&str> = catalog.products.iter().map(|p| p.currency.as_str()).collect();
-    assert!(currencies.contains(&"MXN") && currencies.contains(&"EUR") && currencies.contains(&"USD"));
+    let currencies: Vec<&str> = catalog
+        .products
+        .iter()
+        .map(|p| p.currency.as_str())
+        .collect();
+    assert!(
+        currencies.contains(&"MXN") && currencies.contains(&"EUR") && currencies.contains(&"USD")
+    );
     let mx = catalog.product("mx-crece-semanal").expect("mx product");
     assert_eq!(mx.name.get(crate::i18n::Locale::EsMx), "Crédito Crece");
     assert_eq!(mx.name.get(crate::i18n::Locale::EnUs), "Crece microloan");
@@ -23,7 +29,10 @@ fn shape_errors_name_the_path() {
         "{problems:?}"
     );
     let not_json = parse_catalog("{\"version\": 1, \"products\": [").unwrap_err();
-    assert!(matches!(not_json[0].problem, Problem::Syntax { line: 1, .. }));
+    assert!(matches!(
+        not_json[0].problem,
+        Problem::Syntax { line: 1, .. }
+    ));
 }
 
 #[test]

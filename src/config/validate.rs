@@ -81,7 +81,11 @@ pub fn catalog(catalog: &Catalog) -> Vec<ConfigProblem> {
     for (i, p) in catalog.products.iter().enumerate() {
         let at = format!("products[{i}]");
         if !ids.insert(p.id.as_str()) {
-            push(&mut out, format!("{at}.id"), Problem::DuplicateId(p.id.clone()));
+            push(
+                &mut out,
+                format!("{at}.id"),
+                Problem::DuplicateId(p.id.clone()),
+            );
         }
         product(p, &at, &mut out);
     }
@@ -113,7 +117,11 @@ fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
     if a.min > a.max {
         push(out, format!("{at}.amount.max"), Problem::MinAboveMax);
     } else if a.default < a.min || a.default > a.max {
-        push(out, format!("{at}.amount.default"), Problem::DefaultOutOfRange);
+        push(
+            out,
+            format!("{at}.amount.default"),
+            Problem::DefaultOutOfRange,
+        );
     }
     rate(
         p.pricing.annual_rate,
@@ -167,7 +175,11 @@ fn terms(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
 fn term(t: &TermOption, at: &str, out: &mut Vec<ConfigProblem>) {
     let valid = |n: u32| (1..=MAX_PAYMENTS).contains(&n);
     if !valid(t.min_payments) || !valid(t.max_payments) {
-        push(out, format!("{at}.max_payments"), Problem::PaymentsOutOfRange);
+        push(
+            out,
+            format!("{at}.max_payments"),
+            Problem::PaymentsOutOfRange,
+        );
     } else if t.min_payments > t.max_payments {
         push(out, format!("{at}.max_payments"), Problem::MinAboveMax);
     } else if !(t.min_payments..=t.max_payments).contains(&t.default_payments) {

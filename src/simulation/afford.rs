@@ -53,8 +53,12 @@ pub fn check_household(
 /// A monthly amount expressed per payment period of `frequency` (`× 12 / payments per year`).
 pub fn per_period(monthly: Decimal, frequency: Frequency) -> Result<Decimal, Msg> {
     let yearly = mul(monthly, Decimal::from(12)).map_err(|e| engine_message(&e))?;
-    div(yearly, Decimal::from(frequency.per_year()), "payments per year")
-        .map_err(|e| engine_message(&e))
+    div(
+        yearly,
+        Decimal::from(frequency.per_year()),
+        "payments per year",
+    )
+    .map_err(|e| engine_message(&e))
 }
 
 fn household_per_period(h: &Household, f: Frequency) -> Result<Household, Msg> {
@@ -68,7 +72,10 @@ fn household_per_period(h: &Household, f: Frequency) -> Result<Household, Msg> {
 fn policy_per_period(p: &Policy, f: Frequency) -> Result<Policy, Msg> {
     Ok(Policy {
         max_dti: p.max_dti,
-        min_residual_income: p.min_residual_income.map(|m| per_period(m, f)).transpose()?,
+        min_residual_income: p
+            .min_residual_income
+            .map(|m| per_period(m, f))
+            .transpose()?,
     })
 }
 

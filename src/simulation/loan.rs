@@ -5,7 +5,7 @@ use super::fields::{Field, FieldMessage, parse_money, parse_whole};
 use super::input::SimulationInput;
 use crate::config::{LoanChoice, Product};
 use crate::finance::apr::{AprConvention, UnitPeriod};
-use crate::finance::quote::{Quote, QuoteRequest, QUOTE_FORMAT_VERSION, quote};
+use crate::finance::quote::{QUOTE_FORMAT_VERSION, Quote, QuoteRequest, quote};
 use crate::finance::schedule::Frequency;
 use crate::finance::{Date, FinanceError};
 use crate::i18n::{Locale, Msg, format_date, format_money};
@@ -47,7 +47,12 @@ pub fn check_loan(
         let n = parse_whole(&input.term, locale)
             .map_err(|m| messages.push(FieldMessage::error(Field::Term, m)))
             .ok()?;
-        Some(clamp_payments(n, o.min_payments, o.max_payments, &mut messages))
+        Some(clamp_payments(
+            n,
+            o.min_payments,
+            o.max_payments,
+            &mut messages,
+        ))
     });
     let first_payment = first_payment(&input.first_payment, frequency, today, locale);
     let first_payment = first_payment

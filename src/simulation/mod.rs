@@ -5,12 +5,14 @@
 //! here, tested natively.
 
 pub mod afford;
+pub mod chart;
 pub mod disclosure;
 pub mod extra;
 pub mod fields;
 pub mod input;
 pub mod loan;
 pub mod query;
+pub mod share;
 
 pub use fields::{Field, FieldMessage, Severity};
 pub use input::{ExtraInput, HouseholdInput, SimulationInput};

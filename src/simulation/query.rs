@@ -52,15 +52,13 @@ fn percent_decode(text: &str) -> String {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -183,7 +181,8 @@ pub fn from_query(
             )),
         }
     }
-    let text = |k: &str, default: &str| get(k).map_or(default.to_string(), |v| localized(v, locale));
+    let text =
+        |k: &str, default: &str| get(k).map_or(default.to_string(), |v| localized(v, locale));
     input.amount = text("amount", &input.amount);
     input.term = text("term", &input.term);
     input.first_payment = get("first").unwrap_or_default().to_string();

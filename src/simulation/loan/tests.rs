@@ -67,12 +67,20 @@ fn unreadable_values_are_errors_and_give_no_loan() {
 
 #[test]
 fn the_default_simulation_quotes_with_the_products_legal_rate() {
-    for id in ["mx-crece-semanal", "es-prestamo-personal", "us-personal-loan", "us-home-equity"] {
+    for id in [
+        "mx-crece-semanal",
+        "es-prestamo-personal",
+        "us-personal-loan",
+        "us-home-equity",
+    ] {
         let p = product(id);
         let input = SimulationInput::defaults(&p, Locale::EsMx);
         let choice = check_loan(&p, &input, Locale::EsMx, today()).value.unwrap();
         let quote = quote_choice(&p, &choice).unwrap();
         assert_eq!(quote.rate.convention, p.convention);
-        assert!(quote.rate.rate > p.pricing.annual_rate, "{id}: costs raise the legal rate");
+        assert!(
+            quote.rate.rate > p.pricing.annual_rate,
+            "{id}: costs raise the legal rate"
+        );
     }
 }

@@ -64,14 +64,21 @@ fn garbage_in_a_link_is_kept_visible_or_explained() {
     assert_eq!(input.amount, "abc<script>");
     assert_eq!(input.term, "-3");
     let kinds: Vec<Field> = notices.iter().map(|n| n.field).collect();
-    assert_eq!(kinds, vec![Field::Product, Field::Frequency, Field::ExtraAmount]);
+    assert_eq!(
+        kinds,
+        vec![Field::Product, Field::Frequency, Field::ExtraAmount]
+    );
     assert_eq!(notices[0].msg, Msg::LinkUnknownProduct("nope".into()));
 }
 
 #[test]
 fn a_frequency_from_the_link_keeps_the_duration() {
     let c = catalog();
-    let (input, _) = from_query("product=mx-crece-semanal&frequency=biweekly", &c, Locale::EsMx);
+    let (input, _) = from_query(
+        "product=mx-crece-semanal&frequency=biweekly",
+        &c,
+        Locale::EsMx,
+    );
     assert_eq!(input.frequency, Frequency::Biweekly);
     assert_eq!(input.term, "8");
 }

@@ -1,0 +1,267 @@
+//! Geometry of the two schedule charts, as SVG path data in a `width × height` plot area: the balance
+//! over time, and the split of each payment into principal, interest and charges. Pixel coordinates
+//! are `f64` (drawing only; no money is computed here), rounded to two decimals to keep paths short.
+
+use crate::finance::schedule::{Instalment, Schedule};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use std::fmt::Write;
+
+/// A labelled position on an axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// Position in the plot area (x from the left, y from the top).
+    pub pos: f64,
+    /// The value at that position (an amount on y, a payment number on x).
+    pub value: Decimal,
+}
+
+/// The balance chart: a line and the area under it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalanceChart {
+    /// Path of the balance line, from the amount financed at x = 0 to the last payment at x = width.
+    pub line: String,
+    /// The same path closed down to the baseline.
+    pub area: String,
+    /// The top of the y axis.
+    pub max: Decimal,
+    /// Amount ticks, from 0 up.
+    pub y_ticks: Vec<Tick>,
+    /// Payment-number ticks.
+    pub x_ticks: Vec<Tick>,
+}
+
+/// The payment split chart: stacked bars, one path per series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SplitChart {
+    /// Principal (bottom of each bar).
+    pub principal: String,
+    /// Interest (middle).
+    pub interest: String,
+    /// Fees, insurance and VAT (top).
+    pub charges: String,
+    /// The top of the y axis.
+    pub max: Decimal,
+    /// Amount ticks.
+    pub y_ticks: Vec<Tick>,
+    /// Payment-number ticks.
+    pub x_ticks: Vec<Tick>,
+}
+
+fn f(v: Decimal) -> f64 {
+    v.to_f64().unwrap_or(0.0)
+}
+
+/// `v` rounded to 2 decimals, without trailing zeros.
+fn num(v: f64) -> String {
+    let v = if v.is_finite() {
+        (v * 100.0).round() / 100.0
+    } else {
+        0.0
+    };
+    let v = if v == 0.0 { 0.0 } else { v };
+    format!("{v}")
+}
+
+/// A "nice" step (1, 2, 2.5 or 5 × 10^k) giving at most 5 intervals up to `max`.
+fn nice_step(max: Decimal) -> Decimal {
+    if max <= Decimal::ZERO {
+        return Decimal::ONE;
+    }
+    let mut unit = Decimal::new(1, 2);
+    while unit * Decimal::from(50) < max && unit < Decimal::from(1_000_000_000_000i64) {
+        unit *= Decimal::TEN;
+    }
+    [1, 2, 5, 10]
+        .iter()
+        .map(|k| unit * Decimal::from(*k))
+        .chain([unit * Decimal::new(25, 1)])
+        .filter(|s| *s * Decimal::from(5) >= max)
+        .min()
+        .unwrap_or(max)
+}
+
+fn y_ticks(max: Decimal, height: f64) -> Vec<Tick> {
+    let step = nice_step(max);
+    let mut out = Vec::new();
+    let mut v = Decimal::ZERO;
+    while v <= max && out.len() < 12 {
+        let pos = if max.is_zero() {
+            height
+        } else {
+            height - f(v) / f(max) * height
+        };
+        out.push(Tick { pos, value: v });
+        v += step;
+    }
+    out
+}
+
+fn x_ticks(n: usize, width: f64) -> Vec<Tick> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let step = [1usize, 2, 3, 4, 6, 12, 24, 60, 120]
+        .into_iter()
+        .find(|s| n / s <= 6)
+        .unwrap_or(n.div_ceil(6).max(1));
+    (1..=n)
+        .filter(|k| *k % step == 0 || *k == 1)
+        .map(|k| Tick {
+            pos: k as f64 / n as f64 * width,
+            value: Decimal::from(k),
+        })
+        .collect()
+}
+
+/// The balance chart of `schedule`. Capitalised interest can make the balance grow, so the top of
+/// the axis is the largest balance, not only the amount financed.
+pub fn balance_chart(schedule: &Schedule, width: f64, height: f64) -> BalanceChart {
+    let n = schedule.rows.len();
+    let max = schedule
+        .rows
+        .iter()
+        .map(|r| r.balance)
+        .chain([schedule.amount_financed])
+        .max()
+        .unwrap_or_default()
+        .max(Decimal::ZERO);
+    let y = |v: Decimal| {
+        if max.is_zero() {
+            height
+        } else {
+            height - f(v.max(Decimal::ZERO)) / f(max) * height
+        }
+    };
+    let mut line = String::new();
+    if n > 0 {
+        let _ = write!(line, "M0 {}", num(y(schedule.amount_financed)));
+        for (i, r) in schedule.rows.iter().enumerate() {
+            let x = (i + 1) as f64 / n as f64 * width;
+            let _ = write!(line, "L{} {}", num(x), num(y(r.balance)));
+        }
+    }
+    let area = if line.is_empty() {
+        String::new()
+    } else {
+        format!("{line}L{} {}L0 {}Z", num(width), num(height), num(height))
+    };
+    BalanceChart {
+        line,
+        area,
+        max,
+        y_ticks: y_ticks(max, height),
+        x_ticks: x_ticks(n, width),
+    }
+}
+
+fn charges(r: &Instalment) -> Decimal {
+    r.fees
+        .checked_add(r.insurance)
+        .and_then(|v| v.checked_add(r.vat))
+        .unwrap_or_default()
+}
+
+/// The payment split chart of `schedule`: one bar per payment, principal at the bottom (a negative
+/// principal, interest capitalised during grace, draws nothing), interest, then charges.
+pub fn split_chart(schedule: &Schedule, width: f64, height: f64) -> SplitChart {
+    let n = schedule.rows.len();
+    let max = schedule
+        .rows
+        .iter()
+        .map(|r| r.payment)
+        .max()
+        .unwrap_or_default()
+        .max(Decimal::ZERO);
+    let scale = if max.is_zero() { 0.0 } else { height / f(max) };
+    let slot = if n == 0 { 0.0 } else { width / n as f64 };
+    let gap = if slot > 3.0 {
+        (slot * 0.2).min(4.0)
+    } else {
+        0.0
+    };
+    let (mut principal, mut interest, mut other) = (String::new(), String::new(), String::new());
+    for (i, r) in schedule.rows.iter().enumerate() {
+        let x = i as f64 * slot + gap / 2.0;
+        let w = slot - gap;
+        let mut base = height;
+        for (path, value) in [
+            (&mut principal, r.principal),
+            (&mut interest, r.interest),
+            (&mut other, charges(r)),
+        ] {
+            let h = f(value.max(Decimal::ZERO)) * scale;
+            if h > 0.0 {
+                let _ = write!(
+                    path,
+                    "M{} {}h{}v{}h{}Z",
+                    num(x),
+                    num(base - h),
+                    num(w),
+                    num(h),
+                    num(-w)
+                );
+                base -= h;
+            }
+        }
+    }
+    SplitChart {
+        principal,
+        interest,
+        charges: other,
+        max,
+        y_ticks: y_ticks(max, height),
+        x_ticks: x_ticks(n, width),
+    }
+}
+
+/// Facts for the balance chart's text alternative.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BalanceFacts {
+    /// The balance at disbursement.
+    pub start: Decimal,
+    /// The first payment after which at most half the amount financed is owed.
+    pub half_paid_at: Option<u32>,
+    /// Number of payments.
+    pub payments: u32,
+}
+
+/// The facts the balance chart shows, for its text alternative.
+pub fn balance_facts(schedule: &Schedule) -> BalanceFacts {
+    let half = schedule.amount_financed / Decimal::TWO;
+    BalanceFacts {
+        start: schedule.amount_financed,
+        half_paid_at: schedule
+            .rows
+            .iter()
+            .find(|r| r.balance <= half)
+            .map(|r| r.number),
+        payments: u32::try_from(schedule.rows.len()).unwrap_or(u32::MAX),
+    }
+}
+
+/// Interest as a share of the first and last payments (fractions, 3 decimals; 0 for no payment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitFacts {
+    /// Interest / payment of the first payment.
+    pub first_interest_share: Decimal,
+    /// Interest / payment of the last payment.
+    pub last_interest_share: Decimal,
+}
+
+fn share(r: Option<&Instalment>) -> Decimal {
+    r.and_then(|r| r.interest.checked_div(r.payment))
+        .map(|v| v.round_dp(3))
+        .unwrap_or_default()
+}
+
+/// The facts the split chart shows, for its text alternative.
+pub fn split_facts(schedule: &Schedule) -> SplitFacts {
+    SplitFacts {
+        first_interest_share: share(schedule.rows.first()),
+        last_interest_share: share(schedule.rows.last()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
