@@ -5,6 +5,7 @@
 //! - [`simulation`]: typed inputs turned into engine terms and results.
 //! - `ui` (wasm32 only): the Leptos application; it wires signals to the modules above.
 pub mod cli;
+pub mod config;
 pub mod finance;
 pub mod i18n;
 pub mod simulation;

@@ -4,12 +4,32 @@ use super::Locale;
 use crate::finance::Date;
 
 const MONTHS_ES: [&str; 12] = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-    "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A numeric date: `23/11/2026` (es-MX, es-ES: `dd/MM/y`), `11/23/2026` (en-US: `M/d/y`).
@@ -46,6 +66,9 @@ mod tests {
         assert_eq!(format_date_long(d, Locale::EnUs), "March 5, 2026");
         let end = Date::new(2026, 12, 31).unwrap();
         assert_eq!(format_date(end, Locale::EnUs), "12/31/2026");
-        assert_eq!(format_date_long(end, Locale::EsMx), "31 de diciembre de 2026");
+        assert_eq!(
+            format_date_long(end, Locale::EsMx),
+            "31 de diciembre de 2026"
+        );
     }
 }

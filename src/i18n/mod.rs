@@ -7,7 +7,7 @@ mod messages;
 mod number;
 
 pub use date::{format_date, format_date_long};
-pub use messages::{Msg, text};
+pub use messages::{EuExample, Msg, MxExample, UsExample, text};
 pub use number::{NumberError, format_decimal, format_money, format_percent, parse_decimal};
 
 /// A supported locale. Spanish for Mexico and Spain, English for the United States.

@@ -112,8 +112,8 @@ pub fn format_decimal(value: Decimal, decimals: u32, locale: Locale) -> String {
 }
 
 /// Formats an amount of money in `currency` (ISO 4217) for `locale`, with the currency's minor unit:
-/// `$1,037.03` (es-MX MXN, en-US USD), `1037,03 €` (es-ES EUR). Other currencies show their code:
-/// `1,037.03 EUR` in en-US.
+/// `$1,037.03` (es-MX MXN, en-US USD), `1037,03 €` (es-ES EUR), `€1,037.03` (en-US EUR), with CLDR's
+/// symbols for the other currencies of the catalogue (`MX$`, `US$`); other currencies show their code.
 pub fn format_money(value: Decimal, currency: &str, locale: Locale) -> String {
     let decimals = match currency {
         "JPY" | "CLP" | "KRW" | "PYG" => 0,
@@ -124,7 +124,9 @@ pub fn format_money(value: Decimal, currency: &str, locale: Locale) -> String {
         (Locale::EsMx, "MXN") | (Locale::EnUs, "USD") => prefix_symbol("$", &number),
         (Locale::EsEs, "EUR") => format!("{number}\u{a0}€"),
         (Locale::EsMx, "USD") => prefix_symbol("US$", &number),
+        (Locale::EsMx, _) => format!("{currency}\u{a0}{number}"),
         (Locale::EnUs, "MXN") => prefix_symbol("MX$", &number),
+        (Locale::EnUs, "EUR") => prefix_symbol("€", &number),
         _ => format!("{number}\u{a0}{currency}"),
     }
 }
@@ -218,13 +220,18 @@ mod tests {
             "1037,03\u{a0}€"
         );
         assert_eq!(format_money(dec!(-5), "MXN", Locale::EsMx), "-$5.00");
-        assert_eq!(format_money(dec!(5), "EUR", Locale::EnUs), "5.00\u{a0}EUR");
+        assert_eq!(format_money(dec!(5), "EUR", Locale::EnUs), "€5.00");
+        assert_eq!(format_money(dec!(5), "GBP", Locale::EnUs), "5.00\u{a0}GBP");
+        assert_eq!(format_money(dec!(5), "EUR", Locale::EsMx), "EUR\u{a0}5.00");
     }
 
     #[test]
     fn formats_percentages_per_cldr() {
         assert_eq!(format_percent(dec!(0.0902), 2, Locale::EnUs), "9.02%");
         assert_eq!(format_percent(dec!(0.0902), 2, Locale::EsEs), "9,02\u{a0}%");
-        assert_eq!(format_percent(dec!(1.5021), 1, Locale::EsMx), "150.2\u{a0}%");
+        assert_eq!(
+            format_percent(dec!(1.5021), 1, Locale::EsMx),
+            "150.2\u{a0}%"
+        );
     }
 }

@@ -4,7 +4,6 @@
 
 use crate::finance::schedule::{Instalment, Schedule};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use std::fmt::Write;
 
 /// A labelled position on an axis.
@@ -48,19 +47,33 @@ pub struct SplitChart {
     pub x_ticks: Vec<Tick>,
 }
 
+/// A Decimal as f64 for drawing: mantissa over a power of ten (cheaper than a general conversion;
+/// exact to the precision a pixel needs).
 fn f(v: Decimal) -> f64 {
-    v.to_f64().unwrap_or(0.0)
+    const POW10: [f64; 29] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+    ];
+    v.mantissa() as f64 / POW10[(v.scale() as usize).min(28)]
 }
 
-/// `v` rounded to 2 decimals, without trailing zeros.
-fn num(v: f64) -> String {
-    let v = if v.is_finite() {
-        (v * 100.0).round() / 100.0
+/// Appends `v` rounded to one decimal, without a trailing ".0": integer formatting only (float
+/// formatting is several times slower in wasm and this runs for every point of every chart).
+fn push_num(out: &mut String, v: f64) {
+    let tenths = if v.is_finite() {
+        (v * 10.0).round() as i64
     } else {
-        0.0
+        0
     };
-    let v = if v == 0.0 { 0.0 } else { v };
-    format!("{v}")
+    if tenths < 0 {
+        out.push('-');
+    }
+    let abs = tenths.unsigned_abs();
+    let _ = write!(out, "{}", abs / 10);
+    if abs % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (abs % 10) as u8));
+    }
 }
 
 /// A "nice" step (1, 2, 2.5 or 5 × 10^k) giving at most 5 intervals up to `max`.
@@ -133,18 +146,29 @@ pub fn balance_chart(schedule: &Schedule, width: f64, height: f64) -> BalanceCha
             height - f(v.max(Decimal::ZERO)) / f(max) * height
         }
     };
-    let mut line = String::new();
+    let mut line = String::with_capacity(n * 12 + 16);
     if n > 0 {
-        let _ = write!(line, "M0 {}", num(y(schedule.amount_financed)));
+        line.push_str("M0 ");
+        push_num(&mut line, y(schedule.amount_financed));
         for (i, r) in schedule.rows.iter().enumerate() {
-            let x = (i + 1) as f64 / n as f64 * width;
-            let _ = write!(line, "L{} {}", num(x), num(y(r.balance)));
+            line.push('L');
+            push_num(&mut line, (i + 1) as f64 / n as f64 * width);
+            line.push(' ');
+            push_num(&mut line, y(r.balance));
         }
     }
     let area = if line.is_empty() {
         String::new()
     } else {
-        format!("{line}L{} {}L0 {}Z", num(width), num(height), num(height))
+        let mut area = line.clone();
+        for (cmd, x, y) in [('L', width, height), ('L', 0.0, height)] {
+            area.push(cmd);
+            push_num(&mut area, x);
+            area.push(' ');
+            push_num(&mut area, y);
+        }
+        area.push('Z');
+        area
     };
     BalanceChart {
         line,
@@ -162,8 +186,13 @@ fn charges(r: &Instalment) -> Decimal {
         .unwrap_or_default()
 }
 
-/// The payment split chart of `schedule`: one bar per payment, principal at the bottom (a negative
-/// principal, interest capitalised during grace, draws nothing), interest, then charges.
+/// Up to this many payments the split chart draws one bar per payment; beyond, bars would be
+/// thinner than two pixels, so it draws stacked areas.
+pub const MAX_BARS: usize = 60;
+
+/// The payment split chart of `schedule`: principal at the bottom (a negative principal, interest
+/// capitalised during grace, draws nothing), interest, then charges; one bar per payment up to
+/// [`MAX_BARS`] payments, stacked areas beyond.
 pub fn split_chart(schedule: &Schedule, width: f64, height: f64) -> SplitChart {
     let n = schedule.rows.len();
     let max = schedule
@@ -174,45 +203,84 @@ pub fn split_chart(schedule: &Schedule, width: f64, height: f64) -> SplitChart {
         .unwrap_or_default()
         .max(Decimal::ZERO);
     let scale = if max.is_zero() { 0.0 } else { height / f(max) };
-    let slot = if n == 0 { 0.0 } else { width / n as f64 };
+    let stacks: Vec<[f64; 3]> = schedule
+        .rows
+        .iter()
+        .map(|r| {
+            let p = f(r.principal.max(Decimal::ZERO)) * scale;
+            let i = p + f(r.interest.max(Decimal::ZERO)) * scale;
+            [p, i, i + f(charges(r).max(Decimal::ZERO)) * scale]
+        })
+        .collect();
+    let [principal, interest, charges] = if n <= MAX_BARS {
+        bars(&stacks, width, height)
+    } else {
+        areas(&stacks, width, height)
+    };
+    SplitChart {
+        principal,
+        interest,
+        charges,
+        max,
+        y_ticks: y_ticks(max, height),
+        x_ticks: x_ticks(n, width),
+    }
+}
+
+/// One rectangle per payment and series, from the series' lower to its upper stacked height.
+fn bars(stacks: &[[f64; 3]], width: f64, height: f64) -> [String; 3] {
+    let slot = width / stacks.len().max(1) as f64;
     let gap = if slot > 3.0 {
         (slot * 0.2).min(4.0)
     } else {
         0.0
     };
-    let (mut principal, mut interest, mut other) = (String::new(), String::new(), String::new());
-    for (i, r) in schedule.rows.iter().enumerate() {
+    let mut out: [String; 3] = Default::default();
+    for (i, tops) in stacks.iter().enumerate() {
         let x = i as f64 * slot + gap / 2.0;
-        let w = slot - gap;
-        let mut base = height;
-        for (path, value) in [
-            (&mut principal, r.principal),
-            (&mut interest, r.interest),
-            (&mut other, charges(r)),
-        ] {
-            let h = f(value.max(Decimal::ZERO)) * scale;
+        let mut low = 0.0;
+        for (path, top) in out.iter_mut().zip(tops) {
+            let h = top - low;
             if h > 0.0 {
-                let _ = write!(
-                    path,
-                    "M{} {}h{}v{}h{}Z",
-                    num(x),
-                    num(base - h),
-                    num(w),
-                    num(h),
-                    num(-w)
-                );
-                base -= h;
+                path.push('M');
+                push_num(path, x);
+                path.push(' ');
+                push_num(path, height - top);
+                path.push('h');
+                push_num(path, slot - gap);
+                path.push('v');
+                push_num(path, h);
+                path.push('h');
+                push_num(path, gap - slot);
+                path.push('Z');
             }
+            low = *top;
         }
     }
-    SplitChart {
-        principal,
-        interest,
-        charges: other,
-        max,
-        y_ticks: y_ticks(max, height),
-        x_ticks: x_ticks(n, width),
+    out
+}
+
+/// Each series as the area under its upper stacked height, drawn principal last so it covers the
+/// lower part of the interest area, which covers the lower part of the charges area.
+fn areas(stacks: &[[f64; 3]], width: f64, height: f64) -> [String; 3] {
+    let slot = width / stacks.len().max(1) as f64;
+    let mut out: [String; 3] = Default::default();
+    for (k, path) in out.iter_mut().enumerate() {
+        path.push_str("M0 ");
+        push_num(path, height);
+        for (i, tops) in stacks.iter().enumerate() {
+            path.push('L');
+            push_num(path, (i as f64 + 0.5) * slot);
+            path.push(' ');
+            push_num(path, height - tops[k]);
+        }
+        path.push('L');
+        push_num(path, width);
+        path.push(' ');
+        push_num(path, height);
+        path.push('Z');
     }
+    out
 }
 
 /// Facts for the balance chart's text alternative.

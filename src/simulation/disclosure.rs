@@ -14,7 +14,9 @@ use crate::finance::Date;
 use crate::finance::apr::AprConvention;
 use crate::finance::num::add;
 use crate::finance::quote::Quote;
-use crate::i18n::{Locale, Msg, format_date, format_money, format_percent};
+use crate::i18n::{
+    EuExample, Locale, Msg, MxExample, UsExample, format_date, format_money, format_percent,
+};
 
 /// The representative example of a product: its quote, calculated on `calculated_on`.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +59,7 @@ pub fn representative_msg(product: &Product, rep: &Representative, locale: Local
     let amount = money(q.schedule.principal);
     let instalment = money(q.instalment);
     match product.convention {
-        AprConvention::MxCat => Msg::RepresentativeMx {
+        AprConvention::MxCat => Msg::RepresentativeMx(Box::new(MxExample {
             cat: legal,
             nominal,
             amount,
@@ -65,8 +67,8 @@ pub fn representative_msg(product: &Product, rep: &Representative, locale: Local
             frequency,
             instalment,
             date: format_date(rep.calculated_on, locale),
-        },
-        AprConvention::UsRegZ => Msg::RepresentativeUs {
+        })),
+        AprConvention::UsRegZ => Msg::RepresentativeUs(Box::new(UsExample {
             apr: legal,
             amount,
             payments,
@@ -75,8 +77,8 @@ pub fn representative_msg(product: &Product, rep: &Representative, locale: Local
             fee,
             total: crate::finance::num::sub(q.totals.paid, q.schedule.upfront_charges)
                 .map_or_else(|_| money(q.totals.paid), money),
-        },
-        AprConvention::Eu | AprConvention::Uk => Msg::RepresentativeEu {
+        })),
+        AprConvention::Eu | AprConvention::Uk => Msg::RepresentativeEu(Box::new(EuExample {
             apr: legal,
             nominal,
             amount,
@@ -86,6 +88,6 @@ pub fn representative_msg(product: &Product, rep: &Representative, locale: Local
             fee,
             total: money(q.totals.paid),
             cost: money(q.totals.cost_of_credit),
-        },
+        })),
     }
 }

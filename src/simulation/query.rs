@@ -142,7 +142,8 @@ pub fn to_query(input: &SimulationInput, locale: Locale, current: &str) -> Strin
 
 /// The simulation a link describes, for a reader in `locale`, with a notice for every parameter
 /// that could not be used as it came (an unknown product, a frequency the product does not offer).
-/// Missing parameters take the product's defaults; numbers that do not read are kept as text so the
+/// Without a product, the first in the reader's currency is shown (MXN for es-MX, EUR for es-ES, USD
+/// for en-US), else the first. Missing parameters take the product's defaults; numbers that do not read are kept as text so the
 /// fields show them with their message.
 pub fn from_query(
     query: &str,
@@ -161,14 +162,19 @@ pub fn from_query(
     let Some(first) = catalog.products.first() else {
         return (empty_input(), notices);
     };
+    let local = catalog
+        .products
+        .iter()
+        .find(|p| p.currency == locale.default_currency())
+        .unwrap_or(first);
     let product = match get("product") {
-        None => first,
+        None => local,
         Some(id) => catalog.product(id).unwrap_or_else(|| {
             notices.push(FieldMessage::notice(
                 Field::Product,
                 Msg::LinkUnknownProduct(id.chars().take(40).collect()),
             ));
-            first
+            local
         }),
     };
     let mut input = SimulationInput::defaults(product, locale);

@@ -118,7 +118,7 @@ pub fn text(msg: &Msg) -> String {
             "This product does not offer that frequency; showing its usual one.".into()
         }
         LinkUnknownProduct(id) => {
-            format!("The link's product “{id}” is not offered; showing the first product.")
+            format!("The link's product “{id}” is not offered; showing another product.")
         }
         LinkFrequencyNotOffered(f) => {
             format!("The link's payment frequency “{f}” is not offered; showing the usual one.")
@@ -146,50 +146,59 @@ pub fn text(msg: &Msg) -> String {
         RateLabel(c) => rate_label(*c).into(),
         RateName(c) => rate_name(*c).into(),
         RepresentativeTitle => "Representative example".into(),
-        RepresentativeEu {
-            apr,
-            nominal,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            fee,
-            total,
-            cost,
-        } => format!(
-            "Representative example: for a loan of {amount} over {payments} {} payments of \
-             {instalment}, fixed borrowing rate {nominal}, opening fee {fee}, APRC {apr}. Total \
-             amount payable {total}; total cost of credit {cost}.",
-            adjective(*frequency)
-        ),
-        RepresentativeUs {
-            apr,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            fee,
-            total,
-        } => format!(
-            "Representative example: a {amount} loan repaid in {payments} {} payments of \
-             {instalment} has an annual percentage rate (APR) of {apr}, including an origination \
-             fee of {fee} deducted from the loan proceeds. Total of payments: {total}.",
-            adjective(*frequency)
-        ),
-        RepresentativeMx {
-            cat,
-            nominal,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            date,
-        } => format!(
-            "AVERAGE CAT {cat} excluding VAT, for information and comparison purposes only. Fixed \
-             annual interest rate {nominal} excluding VAT. Example: a loan of {amount} in \
-             {payments} {} payments of {instalment} including VAT. Calculated on {date}.",
-            adjective(*frequency)
-        ),
+        RepresentativeEu(example) => {
+            let super::EuExample {
+                apr,
+                nominal,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                fee,
+                total,
+                cost,
+            } = &**example;
+            format!(
+                "Representative example: for a loan of {amount} over {payments} {} payments of \
+                 {instalment}, fixed borrowing rate {nominal}, opening fee {fee}, APRC {apr}. Total \
+                 amount payable {total}; total cost of credit {cost}.",
+                adjective(*frequency)
+            )
+        }
+        RepresentativeUs(example) => {
+            let super::UsExample {
+                apr,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                fee,
+                total,
+            } = &**example;
+            format!(
+                "Representative example: a {amount} loan repaid in {payments} {} payments of \
+                 {instalment} has an annual percentage rate (APR) of {apr}, including an origination \
+                 fee of {fee} deducted from the loan proceeds. Total of payments: {total}.",
+                adjective(*frequency)
+            )
+        }
+        RepresentativeMx(example) => {
+            let super::MxExample {
+                cat,
+                nominal,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                date,
+            } = &**example;
+            format!(
+                "AVERAGE CAT {cat} excluding VAT, for information and comparison purposes only. Fixed \
+                 annual interest rate {nominal} excluding VAT. Example: a loan of {amount} in \
+                 {payments} {} payments of {instalment} including VAT. Calculated on {date}.",
+                adjective(*frequency)
+            )
+        }
         ChartsTitle => "Charts".into(),
         BalanceChartTitle => "Balance over time".into(),
         BalanceChartDesc {
@@ -201,7 +210,9 @@ pub fn text(msg: &Msg) -> String {
                 "The balance falls from {start} to zero over {payments} payments; half is repaid \
                  after payment {k}."
             ),
-            None => format!("The balance starts at {start} and is repaid over {payments} payments."),
+            None => {
+                format!("The balance starts at {start} and is repaid over {payments} payments.")
+            }
         },
         SplitChartTitle => "What each payment repays".into(),
         SplitChartDesc { first, last } => format!(
@@ -229,7 +240,9 @@ pub fn text(msg: &Msg) -> String {
         MaxAmount => "Largest amount for this term".into(),
         Dti => "Debt payments / income".into(),
         VerdictAffordable => "This loan fits your budget under the lender's rules.".into(),
-        VerdictNotAffordable => "This loan does not fit your budget under the lender's rules:".into(),
+        VerdictNotAffordable => {
+            "This loan does not fit your budget under the lender's rules:".into()
+        }
         ReasonNoIncome => "There is no income to repay the loan from.".into(),
         ReasonDti { dti, max } => {
             format!("debt payments would take {dti} of your income; the maximum is {max}.")
@@ -261,6 +274,8 @@ pub fn text(msg: &Msg) -> String {
         QrAlt => "QR code that opens this simulation on a phone".into(),
         Print => "Print simulation".into(),
         PrintTitle => "Loan simulation".into(),
-        PrintedOn(d) => format!("Simulated on {d}. Figures are an estimate, not an offer of credit."),
+        PrintedOn(d) => {
+            format!("Simulated on {d}. Figures are an estimate, not an offer of credit.")
+        }
     }
 }

@@ -53,7 +53,9 @@ fn problem(p: &Problem) -> String {
             column,
             detail,
         } => format!("línea {line}, columna {column}: {detail}"),
-        UnsupportedVersion(v) => format!("la versión {v} no es compatible; este sitio lee la versión 1"),
+        UnsupportedVersion(v) => {
+            format!("la versión {v} no es compatible; este sitio lee la versión 1")
+        }
         NoProducts => "no hay productos".into(),
         DuplicateId(id) => format!("el identificador «{id}» ya lo usa otro producto"),
         BadId => "usa solo minúsculas, cifras y guiones".into(),
@@ -61,9 +63,9 @@ fn problem(p: &Problem) -> String {
         MinAboveMax => "el mínimo es mayor que el máximo".into(),
         DefaultOutOfRange => "el valor inicial está fuera del mínimo y el máximo".into(),
         NotPositive => "debe ser mayor que cero".into(),
-        RateOutOfBounds { min, max } => format!(
-            "debe estar entre {min} y {max} (como fracción: 0.12 es 12 %)"
-        ),
+        RateOutOfBounds { min, max } => {
+            format!("debe estar entre {min} y {max} (como fracción: 0.12 es 12 %)")
+        }
         NoTerms => "indica al menos una periodicidad de pago".into(),
         DuplicateFrequency => "esta periodicidad aparece dos veces".into(),
         PaymentsOutOfRange => "el número de pagos debe estar entre 1 y 2000".into(),
@@ -104,7 +106,12 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         TermLabel(f) => format!("Número de {pagos} {}", adjective(*f, es)),
         FrequencyLegend => "Periodicidad de pago".into(),
         FrequencyName(f) => frequency_name(*f, es).into(),
-        FirstPaymentLabel => format!("Fecha del primer {pago} (opcional)"),
+        FirstPaymentLabel => if es {
+            "Fecha de la primera cuota (opcional)"
+        } else {
+            "Fecha del primer pago (opcional)"
+        }
+        .into(),
         FirstPaymentHint(d) => format!("Si la dejas vacía: {d}."),
         ErrEmpty => "Escribe un valor.".into(),
         ErrInvalidCharacter(c) => format!("«{c}» no forma parte de un número."),
@@ -127,7 +134,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
             "Este producto no ofrece esa periodicidad; se muestra la habitual.".into()
         }
         LinkUnknownProduct(id) => {
-            format!("El producto «{id}» del enlace no existe; se muestra el primer producto.")
+            format!("El producto «{id}» del enlace no existe; se muestra otro producto.")
         }
         LinkFrequencyNotOffered(f) => {
             format!("La periodicidad «{f}» del enlace no se ofrece; se muestra la habitual.")
@@ -137,75 +144,94 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         }
         ErrEngine(detail) => format!("Este préstamo no se puede calcular: {detail}."),
         ErrOverflow => {
-            "Estas cifras son demasiado grandes para calcularlas con exactitud; prueba otras.".into()
+            "Estas cifras son demasiado grandes para calcularlas con exactitud; prueba otras."
+                .into()
         }
         ErrNoRate => "Ninguna tasa anual cuadra con estos pagos; prueba otros valores.".into(),
         FixFieldsToSeeResult => format!("Corrige los campos señalados para ver tu {pago}."),
         ResultsTitle => "Tu préstamo".into(),
         InstalmentLabel(f) => {
             let name = frequency_name(*f, es).to_lowercase();
-            if es { format!("Cuota {name}") } else { format!("Pago {name}") }
+            if es {
+                format!("Cuota {name}")
+            } else {
+                format!("Pago {name}")
+            }
         }
         PaymentsVary { min, max } => {
             format!("Los {pagos} varían de {min} a {max}; la tabla muestra cada uno.")
         }
         NumberOfPayments => format!("Número de {pagos}"),
-        LastPayment => format!("Último {pago}"),
+        LastPayment => if es { "Última cuota" } else { "Último pago" }.into(),
         AmountReceived => "Recibes".into(),
         TotalToRepay => "Total a pagar".into(),
         TotalInterest => "Intereses totales".into(),
         TotalCharges => "Comisiones y seguros".into(),
         TotalVat => "IVA".into(),
-        NominalRate => if es { "Tipo de interés nominal (TIN)" } else { "Tasa de interés anual" }.into(),
+        NominalRate => if es {
+            "Tipo de interés nominal (TIN)"
+        } else {
+            "Tasa de interés anual"
+        }
+        .into(),
         RateLabel(c) => rate_label(*c).into(),
         RateName(c) => rate_name(*c).into(),
         RepresentativeTitle => "Ejemplo representativo".into(),
-        RepresentativeEu {
-            apr,
-            nominal,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            fee,
-            total,
-            cost,
-        } => format!(
-            "Ejemplo representativo: para un préstamo de {amount} a devolver en {payments} {pagos} \
-             {} de {instalment}, con un tipo deudor fijo (TIN) del {nominal} y una comisión de \
-             apertura de {fee}, la TAE es del {apr}. Importe total adeudado: {total}; coste total \
-             del crédito: {cost}.",
-            adjective(*frequency, es)
-        ),
-        RepresentativeUs {
-            apr,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            fee,
-            total,
-        } => format!(
-            "Ejemplo representativo: un préstamo de {amount} a pagar en {payments} {pagos} {} de \
-             {instalment} tiene una tasa de porcentaje anual (APR) del {apr}, que incluye una \
-             comisión de apertura de {fee} descontada del importe entregado. Total de los {pagos}: \
-             {total}.",
-            adjective(*frequency, es)
-        ),
-        RepresentativeMx {
-            cat,
-            nominal,
-            amount,
-            payments,
-            frequency,
-            instalment,
-            date,
-        } => format!(
-            "CAT PROMEDIO {cat} sin IVA, para fines informativos y de comparación exclusivamente. \
-             Tasa de interés anual fija {nominal} sin IVA. Ejemplo: crédito de {amount} en \
-             {payments} pagos {} de {instalment} con IVA. Fecha de cálculo: {date}.",
-            adjective(*frequency, es)
-        ),
+        RepresentativeEu(example) => {
+            let super::EuExample {
+                apr,
+                nominal,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                fee,
+                total,
+                cost,
+            } = &**example;
+            format!(
+                "Ejemplo representativo: para un préstamo de {amount} a devolver en {payments} {pagos} \
+                 {} de {instalment}, con un tipo deudor fijo (TIN) del {nominal} y una comisión de \
+                 apertura de {fee}, la TAE es del {apr}. Importe total adeudado: {total}; coste total \
+                 del crédito: {cost}.",
+                adjective(*frequency, es)
+            )
+        }
+        RepresentativeUs(example) => {
+            let super::UsExample {
+                apr,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                fee,
+                total,
+            } = &**example;
+            format!(
+                "Ejemplo representativo: un préstamo de {amount} a pagar en {payments} {pagos} {} de \
+                 {instalment} tiene una tasa de porcentaje anual (APR) del {apr}, que incluye una \
+                 comisión de apertura de {fee} descontada del importe entregado. Total de los {pagos}: \
+                 {total}.",
+                adjective(*frequency, es)
+            )
+        }
+        RepresentativeMx(example) => {
+            let super::MxExample {
+                cat,
+                nominal,
+                amount,
+                payments,
+                frequency,
+                instalment,
+                date,
+            } = &**example;
+            format!(
+                "CAT PROMEDIO {cat} sin IVA, para fines informativos y de comparación exclusivamente. \
+                 Tasa de interés anual fija {nominal} sin IVA. Ejemplo: crédito de {amount} en \
+                 {payments} pagos {} de {instalment} con IVA. Fecha de cálculo: {date}.",
+                adjective(*frequency, es)
+            )
+        }
         ChartsTitle => "Gráficas".into(),
         BalanceChartTitle => "Saldo a lo largo del préstamo".into(),
         BalanceChartDesc {
@@ -215,14 +241,20 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         } => match half_at {
             Some(k) => format!(
                 "El saldo baja de {start} a cero en {payments} {pagos}; la mitad queda pagada tras \
-                 el {pago} {k}."
+                 {} {k}.",
+                if es { "la cuota" } else { "el pago" }
             ),
             None => format!("El saldo empieza en {start} y se paga en {payments} {pagos}."),
         },
         SplitChartTitle => format!("Qué paga cada {pago}"),
         SplitChartDesc { first, last } => format!(
-            "Los intereses son el {first} del primer {pago} y el {last} del último; el resto paga \
-             capital y cargos."
+            "Los intereses son el {first} {} y el {last} {}; el resto paga capital y cargos.",
+            if es {
+                "de la primera cuota"
+            } else {
+                "del primer pago"
+            },
+            if es { "de la última" } else { "del último" }
         ),
         LegendPrincipal => "Capital".into(),
         LegendInterest => "Intereses".into(),
@@ -247,7 +279,9 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         }
         MaxAmount => "Importe máximo a este plazo".into(),
         Dti => "Pagos de deudas / ingreso".into(),
-        VerdictAffordable => "Este préstamo cabe en tu presupuesto según las reglas del prestamista.".into(),
+        VerdictAffordable => {
+            "Este préstamo cabe en tu presupuesto según las reglas del prestamista.".into()
+        }
         VerdictNotAffordable => {
             "Este préstamo no cabe en tu presupuesto según las reglas del prestamista:".into()
         }
@@ -260,20 +294,40 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         ),
         UseThisAmount(a) => format!("Usar {a}"),
         BelowProductMin(min) => {
-            format!("Lo que cabe en tu presupuesto está por debajo del mínimo de {min} de este producto.")
+            format!(
+                "Lo que cabe en tu presupuesto está por debajo del mínimo de {min} de este producto."
+            )
         }
         ExtraTitle => format!("Paga más que tu {pago}"),
         ExtraAmountLabel => "Importe adicional".into(),
-        ExtraAtLabel => format!("Con el {pago} número"),
+        ExtraAtLabel => if es {
+            "Con la cuota número"
+        } else {
+            "Con el pago número"
+        }
+        .into(),
         ExtraEveryLabel => format!("Repetir cada ({pagos}, opcional)"),
         ExtraEveryHint => "Déjalo vacío para un único pago.".into(),
         ExtraEffectLegend => "Después".into(),
-        EffectShorten => format!("Terminar antes (mismo {pago})"),
-        EffectLower => format!("Bajar el {pago} (misma fecha final)"),
+        EffectShorten => if es {
+            "Terminar antes (misma cuota)"
+        } else {
+            "Terminar antes (mismo pago)"
+        }
+        .into(),
+        EffectLower => if es {
+            "Bajar la cuota (misma fecha final)"
+        } else {
+            "Bajar el pago (misma fecha final)"
+        }
+        .into(),
         ExtraPrompt => "Escribe un importe adicional para ver cuánto ahorras.".into(),
         ExtraPayments { n, fewer } => format!("{n} {pagos} ({fewer} menos)"),
         InterestSaved => "Intereses ahorrados".into(),
-        InstalmentAfter => format!("{} tras el pago adicional", if es { "Cuota" } else { "Pago" }),
+        InstalmentAfter => format!(
+            "{} tras el pago adicional",
+            if es { "Cuota" } else { "Pago" }
+        ),
         ShareTitle => "Compartir o imprimir".into(),
         ShareLinkLabel => "Enlace a esta simulación".into(),
         CopyLink => "Copiar enlace".into(),
@@ -282,8 +336,8 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         QrAlt => "Código QR que abre esta simulación en un teléfono".into(),
         Print => "Imprimir simulación".into(),
         PrintTitle => "Simulación de préstamo".into(),
-        PrintedOn(d) => format!(
-            "Simulado el {d}. Las cifras son una estimación, no una oferta de crédito."
-        ),
+        PrintedOn(d) => {
+            format!("Simulado el {d}. Las cifras son una estimación, no una oferta de crédito.")
+        }
     }
 }

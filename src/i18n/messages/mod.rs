@@ -146,60 +146,11 @@ pub enum Msg {
     /// Heading of the representative example.
     RepresentativeTitle,
     /// EU representative example (CCD art. 4(2)).
-    RepresentativeEu {
-        /// TAE / APRC.
-        apr: String,
-        /// Borrowing rate (TIN).
-        nominal: String,
-        /// Amount of credit.
-        amount: String,
-        /// Number of payments.
-        payments: u32,
-        /// Their frequency.
-        frequency: Frequency,
-        /// Instalment.
-        instalment: String,
-        /// Opening fee.
-        fee: String,
-        /// Total amount payable.
-        total: String,
-        /// Total cost of credit.
-        cost: String,
-    },
+    RepresentativeEu(Box<EuExample>),
     /// US representative example (Reg Z §1026.24(d)).
-    RepresentativeUs {
-        /// APR.
-        apr: String,
-        /// Amount.
-        amount: String,
-        /// Number of payments.
-        payments: u32,
-        /// Their frequency.
-        frequency: Frequency,
-        /// Payment amount.
-        instalment: String,
-        /// Origination fee.
-        fee: String,
-        /// Total of payments.
-        total: String,
-    },
+    RepresentativeUs(Box<UsExample>),
     /// Mexican CAT disclosure.
-    RepresentativeMx {
-        /// CAT.
-        cat: String,
-        /// Annual nominal rate.
-        nominal: String,
-        /// Amount.
-        amount: String,
-        /// Number of payments.
-        payments: u32,
-        /// Their frequency.
-        frequency: Frequency,
-        /// Payment with VAT.
-        instalment: String,
-        /// Calculation date.
-        date: String,
-    },
+    RepresentativeMx(Box<MxExample>),
     /// Heading of the charts.
     ChartsTitle,
     /// Title of the balance chart.
@@ -333,6 +284,67 @@ pub enum Msg {
     PrintTitle,
     /// Date the sheet was printed.
     PrintedOn(String),
+}
+
+/// The figures of a Eu representative example, formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EuExample {
+    /// TAE / APRC.
+    pub apr: String,
+    /// Borrowing rate (TIN).
+    pub nominal: String,
+    /// Amount of credit.
+    pub amount: String,
+    /// Number of payments.
+    pub payments: u32,
+    /// Their frequency.
+    pub frequency: Frequency,
+    /// Instalment.
+    pub instalment: String,
+    /// Opening fee.
+    pub fee: String,
+    /// Total amount payable.
+    pub total: String,
+    /// Total cost of credit.
+    pub cost: String,
+}
+
+/// The figures of a Us representative example, formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsExample {
+    /// APR.
+    pub apr: String,
+    /// Amount.
+    pub amount: String,
+    /// Number of payments.
+    pub payments: u32,
+    /// Their frequency.
+    pub frequency: Frequency,
+    /// Payment amount.
+    pub instalment: String,
+    /// Origination fee.
+    pub fee: String,
+    /// Total of payments.
+    pub total: String,
+}
+
+/// The figures of a Mx representative example, formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MxExample {
+    /// CAT.
+    pub cat: String,
+    /// Annual nominal rate.
+    pub nominal: String,
+    /// Amount.
+    pub amount: String,
+    /// Number of payments.
+    pub payments: u32,
+    /// Their frequency.
+    pub frequency: Frequency,
+    /// Payment with VAT.
+    pub instalment: String,
+    /// Calculation date.
+    pub date: String,
 }
 
 /// The text of `msg` in `locale`.

@@ -29,9 +29,18 @@ fn mexico_and_spain_use_their_own_words() {
 
 #[test]
 fn legal_rates_have_their_names() {
-    assert_eq!(text(Locale::EsEs, &Msg::RateLabel(AprConvention::Eu)), "TAE");
-    assert_eq!(text(Locale::EnUs, &Msg::RateLabel(AprConvention::Eu)), "APRC");
-    assert_eq!(text(Locale::EnUs, &Msg::RateLabel(AprConvention::UsRegZ)), "APR");
+    assert_eq!(
+        text(Locale::EsEs, &Msg::RateLabel(AprConvention::Eu)),
+        "TAE"
+    );
+    assert_eq!(
+        text(Locale::EnUs, &Msg::RateLabel(AprConvention::Eu)),
+        "APRC"
+    );
+    assert_eq!(
+        text(Locale::EnUs, &Msg::RateLabel(AprConvention::UsRegZ)),
+        "APR"
+    );
     assert_eq!(
         text(Locale::EsMx, &Msg::RateLabel(AprConvention::MxCat)),
         "CAT sin IVA"

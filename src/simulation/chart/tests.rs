@@ -47,12 +47,30 @@ fn the_balance_line_runs_from_top_left_to_bottom_right() {
 }
 
 #[test]
-fn each_payment_is_one_bar_per_series() {
+fn each_payment_is_one_bar_per_series_up_to_sixty() {
+    let c = split_chart(&schedule(12), 600.0, 200.0);
+    assert_eq!(c.principal.matches('M').count(), 12);
+    assert_eq!(c.interest.matches('M').count(), 12);
+    assert!(
+        c.charges.is_empty(),
+        "no fees, insurance or VAT: {}",
+        c.charges
+    );
+    // The first bar: 50 px wide slots with a 4 px gap; principal 803.21 of a payment of 869.88.
+    assert!(c.principal.starts_with("M2 "), "{}", c.principal);
+}
+
+#[test]
+fn long_loans_draw_stacked_areas() {
     let s = schedule(360);
     let c = split_chart(&s, 600.0, 200.0);
-    assert_eq!(c.principal.matches('M').count(), 360);
-    assert_eq!(c.interest.matches('M').count(), 360);
-    assert!(c.charges.is_empty());
+    assert_eq!(c.principal.matches('M').count(), 1);
+    assert_eq!(
+        c.principal.matches('L').count(),
+        361,
+        "one point per payment and the closing corner"
+    );
+    assert!(c.principal.starts_with("M0 200L0.8 ") && c.principal.ends_with("L600 200Z"));
     for path in [&c.principal, &c.interest] {
         assert!(!path.contains("NaN") && !path.contains("inf"));
     }

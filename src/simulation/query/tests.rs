@@ -60,7 +60,10 @@ fn garbage_in_a_link_is_kept_visible_or_explained() {
         &c,
         Locale::EnUs,
     );
-    assert_eq!(input.product, c.products[0].id);
+    assert_eq!(
+        input.product, "us-personal-loan",
+        "the first product in the reader's currency"
+    );
     assert_eq!(input.amount, "abc<script>");
     assert_eq!(input.term, "-3");
     let kinds: Vec<Field> = notices.iter().map(|n| n.field).collect();

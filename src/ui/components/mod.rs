@@ -1,11 +1,22 @@
 //! Building blocks of the pages.
 
-mod number_field;
-mod quick_simulator;
+mod afford_panel;
+mod charts;
+mod extra_panel;
+mod fields;
+mod loan_form;
+mod results;
+mod schedule_table;
+mod share_panel;
 mod site_footer;
 mod site_header;
 
-pub use number_field::NumberField;
-pub use quick_simulator::QuickSimulator;
+pub use afford_panel::AffordabilityPanel;
+pub use charts::Charts;
+pub use extra_panel::ExtraPanel;
+pub use loan_form::{LoanForm, ProductPicker};
+pub use results::{Representative, Results};
+pub use schedule_table::ScheduleTable;
+pub use share_panel::SharePanel;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

@@ -17,15 +17,15 @@ pub fn SiteHeader() -> impl IntoView {
                 <span class="brand-name">{tr(locale, Msg::AppName)}</span>
                 <span class="brand-tagline">{tr(locale, Msg::Tagline)}</span>
             </div>
-            <label class="language">
-                <span>{tr(locale, Msg::LanguageLabel)}</span>
-                <select on:change=on_change prop:value=move || locale.get().tag()>
+            <div class="language">
+                <label for="language">{tr(locale, Msg::LanguageLabel)}</label>
+                <select id="language" on:change=on_change prop:value=move || locale.get().tag()>
                     {Locale::ALL
                         .into_iter()
                         .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.endonym()}</option> })
                         .collect_view()}
                 </select>
-            </label>
+            </div>
         </header>
     }
 }

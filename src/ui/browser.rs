@@ -1,0 +1,90 @@
+//! Thin adapters over the browser (wasm32 only): the date, the URL, fetching a file, the clipboard and
+//! printing. Everything they return is plain data handed to the tested modules.
+
+use crate::finance::Date;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Today's date in the person's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).unwrap_or(2026);
+    let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
+    let day = u8::try_from(now.get_date()).unwrap_or(1);
+    Date::new(year, month, day).unwrap_or(Date::UNIX_EPOCH)
+}
+
+/// The current URL's query, with its `?`.
+pub fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The current URL without its query and fragment.
+pub fn location_base() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Replaces the URL's query without a navigation (the simulation stays shareable as it changes).
+pub fn replace_query(query: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let history = window.history().map_err(js_text)?;
+    let url = if query.is_empty() {
+        location_base()
+    } else {
+        format!("{}?{query}", location_base())
+    };
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .map_err(js_text)
+}
+
+/// Fetches a text file relative to the site; an HTTP error status is an error too.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(js_text)?;
+    let response: web_sys::Response = response.dyn_into().map_err(js_text)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(js_text)?)
+        .await
+        .map_err(js_text)?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.map(|_| ()).map_err(js_text)
+}
+
+/// Opens the browser's print dialog.
+pub fn print() -> Result<(), String> {
+    web_sys::window()
+        .ok_or("no window")?
+        .print()
+        .map_err(js_text)
+}
+
+/// A JavaScript error as text.
+pub fn js_text(value: wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

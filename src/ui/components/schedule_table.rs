@@ -1,0 +1,103 @@
+use crate::finance::schedule::Instalment;
+use crate::i18n::{Locale, Msg, format_date, format_money};
+use crate::ui::locale::{LocaleContext, tr};
+use crate::ui::state::SimState;
+use leptos::prelude::*;
+
+/// Height of a table row in CSS pixels (fixed in `style/main.css`, `.schedule tr`).
+const ROW_HEIGHT: f64 = 40.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 8;
+/// Height of the scrolling area in CSS pixels (`.schedule-scroll`).
+const VIEWPORT: f64 = 480.0;
+
+/// The full amortisation table. Only the rows in view (plus a margin) are in the document, so it
+/// stays smooth at 360 rows or more; `aria-rowcount` and `aria-rowindex` tell assistive technology
+/// the whole size. When printing, every row is rendered.
+#[component]
+pub fn ScheduleTable() -> impl IntoView {
+    let state = SimState::get();
+    let locale = LocaleContext::get();
+    let scroll_top = RwSignal::new(0.0f64);
+    let rows = Memo::new(move |_| {
+        state.settled.with(|q| match q {
+            Some(Ok(q)) => q.schedule.rows.clone(),
+            _ => Vec::new(),
+        })
+    });
+    let currency = move || {
+        state
+            .product
+            .with(|p| p.as_ref().map(|p| p.currency.clone()))
+            .unwrap_or_default()
+    };
+    let window = move || {
+        let n = rows.with(Vec::len);
+        if state.printing.get() {
+            return (0, n);
+        }
+        let first = ((scroll_top.get() / ROW_HEIGHT) as usize)
+            .saturating_sub(OVERSCAN)
+            .min(n);
+        let count = (VIEWPORT / ROW_HEIGHT) as usize + 2 * OVERSCAN;
+        (first, (first + count).min(n))
+    };
+    let body = move || {
+        let (start, end) = window();
+        let n = rows.with(Vec::len);
+        let l = locale.get();
+        let c = currency();
+        let top = start as f64 * ROW_HEIGHT;
+        let bottom = (n - end) as f64 * ROW_HEIGHT;
+        let visible = rows.with(|r| {
+            r[start..end]
+                .iter()
+                .map(|row| row_view(row, &c, l))
+                .collect::<Vec<_>>()
+        });
+        view! {
+            <tr class="spacer" aria-hidden="true" style:height=format!("{top}px")></tr>
+            {visible}
+            <tr class="spacer" aria-hidden="true" style:height=format!("{bottom}px")></tr>
+        }
+    };
+    let col = move |m: Msg| view! { <th scope="col">{tr(locale, m)}</th> };
+    view! {
+        <section class="schedule" aria-labelledby="schedule-title">
+            <h2 id="schedule-title">{tr(locale, Msg::ScheduleTitle)}</h2>
+            <div class="schedule-scroll" tabindex="0" role="region" aria-labelledby="schedule-title"
+                on:scroll=move |ev| {
+                    let el: web_sys::Element = event_target(&ev);
+                    scroll_top.set(f64::from(el.scroll_top()));
+                }>
+                <table aria-rowcount=move || rows.with(Vec::len) + 1>
+                    <thead>
+                        <tr aria-rowindex="1">
+                            {col(Msg::ColNumber)}{col(Msg::ColDate)}{col(Msg::ColPayment)}
+                            {col(Msg::ColInterest)}{col(Msg::ColPrincipal)}{col(Msg::ColCharges)}
+                            {col(Msg::ColVat)}{col(Msg::ColBalance)}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn row_view(r: &Instalment, currency: &str, l: Locale) -> impl IntoView + use<> {
+    let m = |v| format_money(v, currency, l);
+    let charges = r.fees.checked_add(r.insurance).unwrap_or(r.fees);
+    view! {
+        <tr aria-rowindex=r.number + 1>
+            <th scope="row">{r.number}</th>
+            <td>{format_date(r.date, l)}</td>
+            <td>{m(r.payment)}</td>
+            <td>{m(r.interest)}</td>
+            <td>{m(r.principal)}</td>
+            <td>{m(charges)}</td>
+            <td>{m(r.vat)}</td>
+            <td>{m(r.balance)}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,94 @@
+use crate::config::Catalog;
+use crate::i18n::{Locale, Msg};
+use crate::simulation::query::{from_query, to_query};
+use crate::ui::browser;
+use crate::ui::components::{
+    AffordabilityPanel, Charts, ExtraPanel, LoanForm, ProductPicker, Representative, Results,
+    ScheduleTable, SharePanel,
+};
+use crate::ui::locale::{LocaleContext, tr};
+use crate::ui::state::SimState;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long after the last keystroke the URL and the QR code follow the simulation.
+const LINK_DELAY: Duration = Duration::from_millis(250);
+
+/// The simulator: product, loan and results side by side, then charts, the schedule, affordability,
+/// extra payments and sharing. Opened from a link, it shows exactly the linked simulation.
+#[component]
+pub fn SimulatorPage(
+    /// The validated catalogue.
+    catalog: Catalog,
+) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let start = locale.get_untracked();
+    let (input, notices) = from_query(&browser::location_search(), &catalog, start);
+    let state = SimState::provide(catalog, input, start, browser::today());
+    state.link_notices.set(notices);
+    follow_language(state, locale);
+    keep_link(state);
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
+    view! {
+        <h1 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h1>
+        <div class="sim-layout">
+            <form class="sim-inputs" on:submit=|ev| ev.prevent_default()>
+                <ProductPicker />
+                <LoanForm />
+            </form>
+            <div class="sim-results">
+                <Results />
+                <Representative />
+            </div>
+        </div>
+        <Charts />
+        <ScheduleTable />
+        <div class="panels">
+            <AffordabilityPanel />
+            <ExtraPanel />
+        </div>
+        <SharePanel />
+    }
+}
+
+/// When the language changes, re-writes the typed numbers for the new locale.
+fn follow_language(state: SimState, locale: RwSignal<Locale>) {
+    Effect::new(move |previous: Option<Locale>| {
+        let now = locale.get();
+        if let Some(before) = previous.filter(|b| *b != now) {
+            state.input.update(|i| *i = i.relocalized(before, now));
+            state.typed_in.set(now);
+        }
+        now
+    });
+}
+
+/// Keeps the URL's query (and the share link) in step with the simulation, shortly after typing
+/// stops, so reloading or sharing reopens it.
+fn keep_link(state: SimState) {
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        let query = state
+            .input
+            .with(|i| to_query(i, state.typed_in.get(), &browser::location_search()));
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let apply = move || {
+            if generation.get_value() != mine {
+                return;
+            }
+            if let Err(e) = browser::replace_query(&query) {
+                leptos::logging::warn!("the address bar could not be updated: {e}");
+            }
+            state
+                .link
+                .set(format!("{}?{query}", browser::location_base()));
+        };
+        if previous.is_none() {
+            apply();
+        } else {
+            set_timeout(apply, LINK_DELAY);
+        }
+    });
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+const broken = {
+  version: 1,
+  products: [
+    { id: 'Bad Id', name: { es: 'X' }, currency: 'mxn', convention: 'mx_cat',
+      amount: { min: '5000', max: '1000', step: '100', default: '2000' },
+      terms: [{ frequency: 'weekly', min_payments: 8, max_payments: 26, default_payments: 16 }],
+      pricing: { annual_rate: '0.5' }, affordability: { max_dti: '0.4' },
+      representative: { amount: '2000', payments: 16, frequency: 'monthly' } },
+  ],
+};
+
+test('an invalid catalogue shows every problem with its path, in the person\'s language', async ({ page }) => {
+  await page.route('**/config/products.json', (r) => r.fulfill({ json: broken }));
+  await page.goto('/?lang=es-MX');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('El catálogo de productos tiene problemas');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'products[0].id: usa solo minúsculas, cifras y guiones',
+    'products[0].currency: usa un código ISO 4217 de tres letras, como MXN, EUR o USD',
+    'products[0].amount.max: el mínimo es mayor que el máximo',
+    'products[0].representative.frequency: el producto no ofrece esta periodicidad',
+  ]);
+});
+
+test('a catalogue that is not JSON names the line and column', async ({ page }) => {
+  await page.route('**/config/products.json', (r) => r.fulfill({ body: '{"version": 1, "products": [ {"id": "x", "colour": 1} ] }', contentType: 'application/json' }));
+  await page.goto('/?lang=en-US');
+  await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(/^products\[0\]\.colour: line 1, column \d+: unknown field `colour`/);
+});
+
+test('a catalogue that cannot be downloaded can be retried', async ({ page }) => {
+  let calls = 0;
+  await page.route('**/config/products.json', async (r) => {
+    calls++;
+    if (calls === 1) await r.fulfill({ status: 500, body: 'boom' });
+    else await r.continue();
+  });
+  await page.goto('/?lang=en-US');
+  await expect(page.getByRole('alert')).toContainText('The products could not be loaded (HTTP 500). Check your connection and try again.');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('instalment')).toHaveText('$332.10');
+});
