@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes bench
+.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes bench bench-ui
 
 dev: tools-dev
 	trunk serve --address 127.0.0.1 --port 8080
@@ -45,3 +45,8 @@ sizes:
 # Not part of `make test`: timings are noisy.
 bench:
 	cargo bench --bench quote
+
+# In-browser benchmark of the real UI: input event on the amount field to the painted result, at 12, 60
+# and 360 payments (headless Chromium, after a release build). Prints a Markdown table.
+bench-ui: tools build
+	cd tests/e2e && node bench/input-latency.mjs ../../dist 150 --markdown
