@@ -52,6 +52,33 @@ pub fn format_date_long(date: Date, locale: Locale) -> String {
     }
 }
 
+/// A month and year: `nov 2026` (Spanish), `Nov 2026` (en-US) — CLDR `MMM y` with the abbreviated
+/// month names of CLDR (Spanish `sept` for September).
+pub fn format_month_year(date: Date, locale: Locale) -> String {
+    const SHORT_ES: [&str; 12] = [
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+    ];
+    const SHORT_EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let m = usize::from(date.month().clamp(1, 12)) - 1;
+    let y = date.year();
+    match locale {
+        Locale::EnUs => format!("{} {y}", SHORT_EN[m]),
+        Locale::EsMx | Locale::EsEs => format!("{} {y}", SHORT_ES[m]),
+    }
+}
+
+/// A calendar quarter: `T4 2026` (Spanish, trimestre), `Q4 2026` (en-US) — CLDR `QQQ y`.
+pub fn format_quarter(date: Date, locale: Locale) -> String {
+    let q = date.month().clamp(1, 12).div_ceil(3);
+    let y = date.year();
+    match locale {
+        Locale::EnUs => format!("Q{q} {y}"),
+        Locale::EsMx | Locale::EsEs => format!("T{q} {y}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +97,19 @@ mod tests {
             format_date_long(end, Locale::EsMx),
             "31 de diciembre de 2026"
         );
+    }
+
+    #[test]
+    fn months_and_quarters_are_named_as_cldr_does() {
+        let sept = Date::new(2027, 9, 30).unwrap();
+        assert_eq!(format_month_year(sept, Locale::EsEs), "sept 2027");
+        assert_eq!(format_month_year(sept, Locale::EnUs), "Sep 2027");
+        assert_eq!(format_quarter(sept, Locale::EsMx), "T3 2027");
+        assert_eq!(format_quarter(sept, Locale::EnUs), "Q3 2027");
+        let jan = Date::new(2027, 1, 1).unwrap();
+        assert_eq!(format_month_year(jan, Locale::EsMx), "ene 2027");
+        assert_eq!(format_quarter(jan, Locale::EnUs), "Q1 2027");
+        let dec = Date::new(2027, 12, 31).unwrap();
+        assert_eq!(format_quarter(dec, Locale::EsEs), "T4 2027");
     }
 }

@@ -13,6 +13,7 @@ pub mod input;
 pub mod loan;
 pub mod query;
 pub mod share;
+pub mod summary;
 
 pub use fields::{Field, FieldMessage, Severity};
 pub use input::{ExtraInput, HouseholdInput, SimulationInput};

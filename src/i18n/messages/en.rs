@@ -231,6 +231,23 @@ pub fn text(msg: &Msg) -> String {
         ColCharges => "Fees and insurance".into(),
         ColVat => "VAT".into(),
         ColBalance => "Balance".into(),
+        ColPeriod => "Period".into(),
+        ColPayments => "Payments".into(),
+        PrintedByMonth => {
+            "Payments added up by calendar month, with the balance at the end of each; \
+            the link and QR code open every payment."
+                .into()
+        }
+        PrintedByQuarter => {
+            "Payments added up by calendar quarter, with the balance at the end of \
+            each; the link and QR code open every payment."
+                .into()
+        }
+        PrintedByYear => {
+            "Payments added up by calendar year, with the balance at the end of each; \
+            the link and QR code open every payment."
+                .into()
+        }
         AffordTitle => "Can I afford it?".into(),
         IncomeLabel => "Net monthly income".into(),
         ExpensesLabel => "Monthly living expenses".into(),

@@ -268,6 +268,35 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         ColCharges => "Comisiones y seguros".into(),
         ColVat => "IVA".into(),
         ColBalance => if es { "Capital pendiente" } else { "Saldo" }.into(),
+        ColPeriod => "Periodo".into(),
+        ColPayments => "Pagos".into(),
+        PrintedByMonth => format!(
+            "{} por mes natural, con el saldo al final de cada uno; el enlace y el código QR \
+             muestran todos los pagos.",
+            if es {
+                "Cuotas sumadas"
+            } else {
+                "Pagos sumados"
+            }
+        ),
+        PrintedByQuarter => format!(
+            "{} por trimestre natural, con el saldo al final de cada uno; el enlace y el \
+             código QR muestran todos los pagos.",
+            if es {
+                "Cuotas sumadas"
+            } else {
+                "Pagos sumados"
+            }
+        ),
+        PrintedByYear => format!(
+            "{} por año natural, con el saldo al final de cada uno; el enlace y el código QR \
+             muestran todos los pagos.",
+            if es {
+                "Cuotas sumadas"
+            } else {
+                "Pagos sumados"
+            }
+        ),
         AffordTitle => "¿Me lo puedo permitir?".into(),
         IncomeLabel => "Ingreso neto mensual".into(),
         ExpensesLabel => "Gastos mensuales de vida".into(),

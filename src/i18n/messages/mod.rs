@@ -197,6 +197,16 @@ pub enum Msg {
     ColVat,
     /// Column: balance.
     ColBalance,
+    /// Column of the printed, grouped schedule: the month, quarter or year.
+    ColPeriod,
+    /// Column of the printed, grouped schedule: which payments the row sums ("1–12").
+    ColPayments,
+    /// Note under a printed schedule grouped by month.
+    PrintedByMonth,
+    /// Note under a printed schedule grouped by quarter.
+    PrintedByQuarter,
+    /// Note under a printed schedule grouped by year.
+    PrintedByYear,
     /// Heading of the affordability panel.
     AffordTitle,
     /// Net monthly income.

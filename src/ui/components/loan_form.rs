@@ -269,7 +269,7 @@ fn DateInput(
     let messages = Signal::derive(move || state.messages_for(Field::FirstPayment));
     let invalid = move || !messages.with(Vec::is_empty);
     view! {
-        <div class="field" class:field-invalid=invalid>
+        <div class="field" class:field-invalid=invalid class:field-empty=move || value.with(String::is_empty)>
             <label for="first-payment">{label}</label>
             <p class="field-hint" id="first-payment-hint">{hint}</p>
             <input id="first-payment" name="first-payment" type="date" min=min max=max

@@ -5,6 +5,7 @@ mod charts;
 mod extra_panel;
 mod fields;
 mod loan_form;
+mod printed_schedule;
 mod results;
 mod schedule_table;
 mod share_panel;

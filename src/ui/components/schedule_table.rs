@@ -1,5 +1,7 @@
 use crate::finance::schedule::Instalment;
 use crate::i18n::{Locale, Msg, format_date, format_money};
+use crate::simulation::summary::{Grouping, PRINT_ROWS, PrintedSchedule, printable};
+use crate::ui::components::printed_schedule::PrintedScheduleTable;
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
 use leptos::prelude::*;
@@ -13,11 +15,25 @@ const VIEWPORT: f64 = 480.0;
 
 /// The full amortisation table. Only the rows in view (plus a margin) are in the document, so it
 /// stays smooth at 360 rows or more; `aria-rowcount` and `aria-rowindex` tell assistive technology
-/// the whole size. When printing, every row is rendered.
+/// the whole size. When printing, every row is rendered if they fit on the sheet; otherwise the
+/// payments are added up by month, quarter or year ([`PrintedScheduleTable`]).
 #[component]
 pub fn ScheduleTable() -> impl IntoView {
     let state = SimState::get();
     let locale = LocaleContext::get();
+    // Grouping cannot fail on a schedule the engine has already totalled (the sums are bounded by
+    // its totals); if it ever did, the full table is printed instead.
+    let grouped = Memo::new(move |_| -> Option<PrintedSchedule> {
+        if !state.printing.get() {
+            return None;
+        }
+        state.settled.with(|q| match q {
+            Some(Ok(q)) => printable(&q.schedule, PRINT_ROWS)
+                .ok()
+                .filter(|p| p.grouping != Grouping::Payment),
+            _ => None,
+        })
+    });
     let scroll_top = RwSignal::new(0.0f64);
     let rows = Memo::new(move |_| {
         state.settled.with(|q| match q {
@@ -33,7 +49,7 @@ pub fn ScheduleTable() -> impl IntoView {
     };
     let window = move || {
         let n = rows.with(Vec::len);
-        if state.printing.get() {
+        if state.printing.get() && grouped.with(Option::is_none) {
             return (0, n);
         }
         let first = ((scroll_top.get() / ROW_HEIGHT) as usize)
@@ -65,7 +81,10 @@ pub fn ScheduleTable() -> impl IntoView {
     view! {
         <section class="schedule" aria-labelledby="schedule-title">
             <h2 id="schedule-title">{tr(locale, Msg::ScheduleTitle)}</h2>
-            <div class="schedule-scroll" tabindex="0" role="region" aria-labelledby="schedule-title"
+            {move || grouped.get().map(|printed| view! {
+                <PrintedScheduleTable printed currency=currency() locale=locale.get() />
+            })}
+            <div class="schedule-scroll" class:grouped-away=move || grouped.with(Option::is_some) tabindex="0" role="region" aria-labelledby="schedule-title"
                 on:scroll=move |ev| {
                     let el: web_sys::Element = event_target(&ev);
                     scroll_top.set(f64::from(el.scroll_top()));

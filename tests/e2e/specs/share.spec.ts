@@ -64,9 +64,14 @@ test('the QR code opens the same simulation', async ({ page }) => {
   expect(decoded?.data).toBe(link);
 });
 
+/** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
 test('the print stylesheet renders a one-page simulation sheet', async ({ page }) => {
   const sim = new SimulatorPage(page);
-  await sim.open('?lang=en-US&product=us-personal-loan');
+  await sim.open('?lang=en-US&product=us-personal-loan&term=36');
   await page.evaluate(() => { (window as any).print = () => {}; });
   await page.getByRole('button', { name: 'Print simulation' }).click();
   await page.emulateMedia({ media: 'print' });
@@ -75,6 +80,24 @@ test('the print stylesheet renders a one-page simulation sheet', async ({ page }
   await expect(page.getByTestId('qr')).toBeVisible();
   await expect(sim.schedule.getByRole('row', { name: /^36 / })).toBeVisible();
   mkdirSync('artifacts', { recursive: true });
-  await page.pdf({ path: 'artifacts/simulation-sheet.pdf', format: 'A4' });
+  const pdf = await page.pdf({ path: 'artifacts/simulation-sheet.pdf', format: 'A4' });
   await page.screenshot({ path: 'artifacts/simulation-sheet-print.png', fullPage: true });
+  expect(pdfPages(pdf)).toBe(1);
+});
+
+test('a 30-year schedule prints on the same single page, added up by calendar year', async ({ page }) => {
+  const sim = new SimulatorPage(page);
+  await sim.open('?lang=es-ES&product=us-home-equity&term=360&first=2027-01-15');
+  await page.evaluate(() => { (window as any).print = () => {}; });
+  await page.getByRole('button', { name: 'Imprimir simulación' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const grouped = page.getByTestId('printed-schedule');
+  await expect(grouped).toBeVisible();
+  await expect(grouped.getByText(/^Cuotas sumadas por año natural/)).toBeVisible();
+  // 15 Jan 2027 to 15 Dec 2056: thirty calendar years of twelve payments each.
+  await expect(grouped.getByRole('row')).toHaveCount(31);
+  await expect(grouped.getByRole('row', { name: /^2027 1–12 / })).toBeVisible();
+  await expect(grouped.getByRole('row', { name: /^2056 349–360 .* 0,00/ })).toBeVisible();
+  const pdf = await page.pdf({ path: 'artifacts/simulation-sheet-360.pdf', format: 'A4' });
+  expect(pdfPages(pdf)).toBe(1);
 });
