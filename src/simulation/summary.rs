@@ -78,7 +78,7 @@ pub fn group(rows: &[Instalment], grouping: Grouping) -> FinResult<Vec<SummaryRo
     let mut current_key = None;
     for row in rows {
         let key = grouping.key(row);
-        let charges = add(row.fees, row.insurance)?;
+        let charges = row.charges()?;
         match out.last_mut() {
             Some(last) if current_key == Some(key) => {
                 last.last_number = row.number;

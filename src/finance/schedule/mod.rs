@@ -54,6 +54,15 @@ pub struct Instalment {
     pub balance: Decimal,
 }
 
+impl Instalment {
+    /// Periodic fees plus insurance: the schedule's "fees and insurance" column. Cannot overflow for
+    /// a row the engine built (both are parts of the payment, which was summed with checked
+    /// arithmetic); checked all the same.
+    pub fn charges(&self) -> FinResult<Decimal> {
+        add(self.fees, self.insurance)
+    }
+}
+
 /// A loan's full schedule and what happens at disbursement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

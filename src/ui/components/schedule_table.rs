@@ -106,7 +106,8 @@ pub fn ScheduleTable() -> impl IntoView {
 
 fn row_view(r: &Instalment, currency: &str, l: Locale) -> impl IntoView + use<> {
     let m = |v| format_money(v, currency, l);
-    let charges = r.fees.checked_add(r.insurance).unwrap_or(r.fees);
+    // A row the engine built always sums (see `Instalment::charges`); a dash would mark one that did not.
+    let charges = r.charges().map_or_else(|_| "—".to_string(), m);
     view! {
         <tr aria-rowindex=r.number + 1>
             <th scope="row">{r.number}</th>
@@ -114,7 +115,7 @@ fn row_view(r: &Instalment, currency: &str, l: Locale) -> impl IntoView + use<> 
             <td>{m(r.payment)}</td>
             <td>{m(r.interest)}</td>
             <td>{m(r.principal)}</td>
-            <td>{m(charges)}</td>
+            <td>{charges}</td>
             <td>{m(r.vat)}</td>
             <td>{m(r.balance)}</td>
         </tr>
