@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod finance;
 pub mod i18n;
+pub mod leads;
 pub mod simulation;
 
 #[cfg(target_arch = "wasm32")]

@@ -50,11 +50,16 @@ for name, doc in docs:
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
     print(name, len(errors), errors[:3])
     if errors: sys.exit(1)
+lead = dict(docs[2][1]); del lead["consent"]
+if Draft202012Validator(json.load(open("public/schemas/lead.schema.json"))).is_valid(lead):
+    sys.exit("a lead without consent passed the schema")
 bad = json.loads('{"loan": {"principal": 1}, "convention": "xx"}')
 schema = json.load(open("public/schemas/quote-request.schema.json"))
 if Draft202012Validator(schema).is_valid(bad): sys.exit("an invalid request passed the schema")
 "#;
-    let docs = format!(r#"[["quote-request", {REQUEST}], ["quote-response", {quote}]]"#);
+    let lead = serde_json::to_string(&example_lead()).unwrap();
+    let docs =
+        format!(r#"[["quote-request", {REQUEST}], ["quote-response", {quote}], ["lead", {lead}]]"#);
     let mut child = Command::new(python)
         .args(["-c", script])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -76,4 +81,59 @@ if Draft202012Validator(schema).is_valid(bad): sys.exit("an invalid request pass
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A lead built through the public API from the shipped catalogue, as the site builds one.
+fn example_lead() -> cuota::leads::lead::Lead {
+    use cuota::config::{LoanChoice, parse_catalog};
+    use cuota::finance::Date;
+    use cuota::finance::schedule::Frequency;
+    use cuota::i18n::Locale;
+    use cuota::leads::{attribution, config, consent, contact, submit};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/products.json");
+    let catalog = parse_catalog(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let product = catalog.product("es-prestamo-personal").unwrap();
+    let choice = LoanChoice {
+        principal: 12000.into(),
+        payments: 48,
+        frequency: Frequency::Monthly,
+        disbursement: Date::new(2026, 11, 23).unwrap(),
+        first_payment: None,
+        extra_payments: Vec::new(),
+    };
+    let quote = cuota::simulation::loan::quote_choice(product, &choice).unwrap();
+    let leads_path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/leads.json");
+    let leads = config::parse_leads_config(&std::fs::read_to_string(leads_path).unwrap()).unwrap();
+    let input = contact::ContactInput {
+        name: "Lucía <b>Pérez</b>".into(),
+        email: "lucia@example.es".into(),
+        ..Default::default()
+    };
+    let choice_consent = consent::ConsentChoice {
+        contact: true,
+        marketing: false,
+    };
+    submit::build_lead(submit::Submission {
+        product,
+        choice: &choice,
+        quote: &quote,
+        contact: contact::check_contact(&input, Locale::EsEs).unwrap(),
+        consent: consent::record(
+            choice_consent,
+            Locale::EsEs,
+            &leads.privacy_notice,
+            "2026-11-23T09:30:00Z",
+        )
+        .unwrap(),
+        household: None,
+        assessment: None,
+        attribution: attribution::attribution(
+            "?utm_source=newsletter&gclid=abc",
+            "https://example.es/",
+        ),
+        locale: Locale::EsEs,
+        link: "https://cuota.example/?product=es-prestamo-personal".into(),
+        now: "2026-11-23T09:30:00Z".into(),
+        random: [42; 32],
+    })
 }

@@ -2,15 +2,17 @@
 //! drift: `cuota schema NAME` prints one; a test fails when a committed file is stale.
 
 use crate::finance::quote::{Quote, QuoteRequest};
+use crate::leads::lead::Lead;
 
 /// Names of the published schemas.
-pub const SCHEMAS: [&str; 2] = ["quote-request", "quote-response"];
+pub const SCHEMAS: [&str; 3] = ["quote-request", "quote-response", "lead"];
 
 /// The pretty-printed JSON Schema called `name`, or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<String> {
     let schema = match name {
         "quote-request" => schemars::schema_for!(QuoteRequest),
         "quote-response" => schemars::schema_for!(Quote),
+        "lead" => schemars::schema_for!(Lead),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|s| s + "\n")

@@ -7,7 +7,8 @@ mod product;
 mod validate;
 
 pub use product::{
-    AmountLimits, LoanChoice, Localized, Pricing, Product, RepresentativeExample, TermOption,
+    AmountLimits, Eligibility, LoanChoice, Localized, Pricing, Product, RepresentativeExample,
+    TermOption,
 };
 pub use validate::{ConfigProblem, Problem};
 
@@ -39,8 +40,20 @@ impl Catalog {
 /// Parses and validates the catalogue's JSON text. On failure every problem found is returned, each
 /// with its JSON path (`products[1].amount.max`).
 pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<ConfigProblem>> {
+    let catalog: Catalog = parse_json(json)?;
+    let problems = validate::catalog(&catalog);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses a configuration file's JSON text into `T`; a syntax or shape error is one problem with
+/// the JSON path where it was found.
+pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<ConfigProblem>> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let catalog: Catalog = serde_path_to_error::deserialize(de).map_err(|e| {
+    serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         vec![ConfigProblem {
@@ -51,13 +64,7 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<ConfigProblem>> {
                 detail: strip_position(&inner.to_string()),
             },
         }]
-    })?;
-    let problems = validate::catalog(&catalog);
-    if problems.is_empty() {
-        Ok(catalog)
-    } else {
-        Err(problems)
-    }
+    })
 }
 
 /// serde_json appends " at line L column C"; the problem carries those separately.

@@ -108,6 +108,22 @@ pub struct RepresentativeExample {
     pub frequency: Frequency,
 }
 
+/// Who a product is for, beyond affordability: the lender's eligibility rules that decide whether a
+/// lead qualifies (see `leads::qualify`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Eligibility {
+    /// Least net monthly income.
+    #[serde(default)]
+    pub min_monthly_income: Option<Decimal>,
+    /// Youngest age, in years.
+    #[serde(default)]
+    pub min_age: Option<u8>,
+    /// Oldest age, in years.
+    #[serde(default)]
+    pub max_age: Option<u8>,
+}
+
 /// A loan product.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -131,6 +147,9 @@ pub struct Product {
     pub pricing: Pricing,
     /// Affordability rules; `min_residual_income` is per month.
     pub affordability: Policy,
+    /// Who may borrow: minimum income and age bounds (used to qualify leads).
+    #[serde(default)]
+    pub eligibility: Eligibility,
     /// The representative example.
     pub representative: RepresentativeExample,
 }

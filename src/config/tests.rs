@@ -63,3 +63,29 @@ fn every_rule_violation_is_reported_with_its_path() {
     );
     assert_eq!(problems[0].problem, Problem::UnsupportedVersion(2));
 }
+
+#[test]
+fn eligibility_rules_are_checked() {
+    let mut catalog = parse_catalog(DEMO).unwrap();
+    catalog.products[0].eligibility = Eligibility {
+        min_monthly_income: Some(rust_decimal::Decimal::NEGATIVE_ONE),
+        min_age: Some(70),
+        max_age: Some(18),
+    };
+    let json = serde_json::to_string(&catalog).unwrap();
+    let problems = parse_catalog(&json).unwrap_err();
+    let found: Vec<(&str, &Problem)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.problem))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "products[0].eligibility.min_monthly_income",
+                &Problem::NotPositive
+            ),
+            ("products[0].eligibility.max_age", &Problem::MinAboveMax),
+        ]
+    );
+}

@@ -50,6 +50,23 @@ pub enum Problem {
     PaymentsOutOfRange,
     /// The representative example uses a frequency the product does not offer.
     ExampleFrequencyNotOffered,
+    /// A required value is missing or empty.
+    Missing,
+    /// An address is not HTTPS (plain HTTP is accepted only for this machine).
+    NotHttps,
+    /// An HTTP method other than POST or PUT.
+    BadMethod,
+    /// A timeout outside the accepted range, in milliseconds.
+    TimeoutOutOfRange {
+        /// Shortest accepted.
+        min: u32,
+        /// Longest accepted.
+        max: u32,
+    },
+    /// A header name that is not an HTTP token.
+    BadHeaderName,
+    /// A header that would carry a secret (or one only the browser may set): the browser keeps none.
+    SecretHeader,
 }
 
 /// A problem and where it is.
@@ -136,6 +153,23 @@ fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
         out,
     );
     terms(p, at, out);
+    let e = &p.eligibility;
+    if e.min_monthly_income.is_some_and(|m| m < Decimal::ZERO) {
+        push(
+            out,
+            format!("{at}.eligibility.min_monthly_income"),
+            Problem::NotPositive,
+        );
+    }
+    if let (Some(min), Some(max)) = (e.min_age, e.max_age)
+        && min > max
+    {
+        push(
+            out,
+            format!("{at}.eligibility.max_age"),
+            Problem::MinAboveMax,
+        );
+    }
 }
 
 fn rate(value: Decimal, max: Decimal, path: String, out: &mut Vec<ConfigProblem>) {

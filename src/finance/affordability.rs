@@ -48,6 +48,7 @@ pub enum Verdict {
 
 /// Why an instalment is not affordable. [`Reason::code`] is stable; the UI translates by code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Reason {
     /// There is no income to pay from.

@@ -30,6 +30,18 @@ pub enum Field {
     Expenses,
     /// Monthly payments on other debts.
     Debts,
+    /// Lead form: full name.
+    LeadName,
+    /// Lead form: phone.
+    LeadPhone,
+    /// Lead form: email.
+    LeadEmail,
+    /// Lead form: message.
+    LeadMessage,
+    /// Lead form: age.
+    LeadAge,
+    /// Lead form: consent to be contacted.
+    LeadConsent,
 }
 
 /// How serious a field message is.

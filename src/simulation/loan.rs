@@ -166,13 +166,17 @@ pub fn unit_period(convention: AprConvention, frequency: Frequency) -> Option<Un
 
 /// The engine's quote for `choice` under `product` (its legal rate with its convention).
 pub fn quote_choice(product: &Product, choice: &LoanChoice) -> Result<Quote, Msg> {
-    let request = QuoteRequest {
+    quote(&quote_request(product, choice)).map_err(|e| engine_message(&e))
+}
+
+/// The engine request for `choice` of `product`: what `cuota quote` reads to recompute the quote.
+pub fn quote_request(product: &Product, choice: &LoanChoice) -> QuoteRequest {
+    QuoteRequest {
         version: QUOTE_FORMAT_VERSION,
         loan: product.loan_terms(choice.clone()),
         convention: product.convention,
         unit_period: unit_period(product.convention, choice.frequency),
-    };
-    quote(&request).map_err(|e| engine_message(&e))
+    }
 }
 
 /// The message for an engine error.

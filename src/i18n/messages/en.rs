@@ -4,6 +4,7 @@ use super::Msg;
 use crate::config::Problem;
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
+use crate::leads::contact::ContactTime;
 
 fn adjective(f: Frequency) -> &'static str {
     match f {
@@ -66,6 +67,16 @@ fn problem(p: &Problem) -> String {
         DuplicateFrequency => "this frequency is listed twice".into(),
         PaymentsOutOfRange => "the number of payments must be between 1 and 2000".into(),
         ExampleFrequencyNotOffered => "the product does not offer this frequency".into(),
+        Missing => "is required".into(),
+        NotHttps => "use an https:// address (http:// only for localhost)".into(),
+        BadMethod => "use POST or PUT".into(),
+        TimeoutOutOfRange { min, max } => {
+            format!("must be between {min} and {max} milliseconds")
+        }
+        BadHeaderName => "is not a valid HTTP header name".into(),
+        SecretHeader => "a web page cannot keep a secret: send leads to a public form endpoint or \
+            to your own proxy that adds credentials"
+            .into(),
     }
 }
 
@@ -293,6 +304,69 @@ pub fn text(msg: &Msg) -> String {
         PrintTitle => "Loan simulation".into(),
         PrintedOn(d) => {
             format!("Simulated on {d}. Figures are an estimate, not an offer of credit.")
+        }
+        ErrNameRequired => "Enter your name.".into(),
+        ErrTextTooLong(n) => format!("Use at most {n} characters."),
+        ErrContactRequired => "Give a phone number or an email so the lender can reach you.".into(),
+        ErrPhone => "Enter a phone number of 7 to 15 digits, such as (555) 123-4567.".into(),
+        ErrEmail => "Enter an email address such as name@example.com.".into(),
+        ErrAge => "Enter an age in whole years, between 1 and 120.".into(),
+        ErrConsentRequired => {
+            "Tick this box to be contacted; without it your details cannot be sent.".into()
+        }
+        ConsentContact => "Contact me about this simulation.".into(),
+        ConsentMarketing => "Send me offers and news (optional).".into(),
+        ConsentPrivacy => "My details are used as the privacy notice explains.".into(),
+        PrivacyLink => "Privacy notice".into(),
+        LeadTitle => "Interested? Leave your details".into(),
+        LeadIntro => "Your details go to the lender with this simulation, and the lender contacts \
+            you. Nothing is sent without your consent."
+            .into(),
+        NameLabel => "Full name".into(),
+        PhoneLabel => "Phone".into(),
+        EmailLabel => "Email".into(),
+        ContactHint => "A phone number or an email is enough.".into(),
+        ContactTimeLabel => "Best time to call".into(),
+        ContactTimeOption(t) => match t {
+            ContactTime::Any => "Any time",
+            ContactTime::Morning => "Morning",
+            ContactTime::Afternoon => "Afternoon",
+            ContactTime::Evening => "Evening",
+        }
+        .into(),
+        MessageLabel => "Message (optional)".into(),
+        AgeLabel => "Age (optional)".into(),
+        HoneypotLabel => "Leave this field empty".into(),
+        SendLead => "Send my details".into(),
+        LeadSaving => "Saving your details…".into(),
+        LeadSent => "Sent. The lender has your details and will contact you.".into(),
+        LeadQueued => "Saved on this device. It will be sent by itself as soon as there is a \
+            connection; you can close this page."
+            .into(),
+        LeadFailed(status) => format!(
+            "Not sent: the lender's system refused it{}. Your details are kept on this device: \
+             download them to send them another way, or call the lender.",
+            status.map(|s| format!(" (HTTP {s})")).unwrap_or_default()
+        ),
+        LeadDownload => "Download my details".into(),
+        LeadStorageFailed(detail) => format!(
+            "Your details could not be saved on this device ({detail}), so nothing was sent. Try \
+             again, or use another browser."
+        ),
+        LeadNotSent => {
+            "Your details were not sent: this loan does not fit what you told us.".into()
+        }
+        LeadAdvice => "Try a smaller amount or more payments, then send your details again.".into(),
+        QualifyNoHousehold => "Fill in “Can I afford it?” with your income and expenses.".into(),
+        QualifyIncome(min) => {
+            format!("This product asks for a net monthly income of at least {min}.")
+        }
+        QualifyAgeMissing => "This product has age limits: give your age.".into(),
+        QualifyTooYoung(min) => format!("The minimum age for this product is {min}."),
+        QualifyTooOld(max) => format!("The maximum age for this product is {max}."),
+        LeadsConfigInvalid => {
+            "The contact form is not available: its configuration (config/leads.json) has problems:"
+                .into()
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::config::Problem;
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
 use crate::i18n::Locale;
+use crate::leads::contact::ContactTime;
 
 fn adjective(f: Frequency, spain: bool) -> &'static str {
     match f {
@@ -70,6 +71,18 @@ fn problem(p: &Problem) -> String {
         DuplicateFrequency => "esta periodicidad aparece dos veces".into(),
         PaymentsOutOfRange => "el número de pagos debe estar entre 1 y 2000".into(),
         ExampleFrequencyNotOffered => "el producto no ofrece esta periodicidad".into(),
+        Missing => "es obligatorio".into(),
+        NotHttps => "usa una dirección https:// (http:// solo para localhost)".into(),
+        BadMethod => "usa POST o PUT".into(),
+        TimeoutOutOfRange { min, max } => {
+            format!("debe estar entre {min} y {max} milisegundos")
+        }
+        BadHeaderName => "no es un nombre de cabecera HTTP válido".into(),
+        SecretHeader => {
+            "una página web no puede guardar secretos: envía los datos a un formulario \
+            público o a un proxy propio que añada las credenciales"
+                .into()
+        }
     }
 }
 
@@ -368,5 +381,93 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         PrintedOn(d) => {
             format!("Simulado el {d}. Las cifras son una estimación, no una oferta de crédito.")
         }
+        ErrNameRequired => "Escribe tu nombre.".into(),
+        ErrTextTooLong(n) => format!("Usa como máximo {n} caracteres."),
+        ErrContactRequired => "Indica un teléfono o un correo para que puedan contactarte.".into(),
+        ErrPhone => format!(
+            "Escribe un teléfono de 7 a 15 dígitos, como {}.",
+            if es { "612 345 678" } else { "55 1234 5678" }
+        ),
+        ErrEmail => "Escribe un correo como nombre@ejemplo.com.".into(),
+        ErrAge => "Escribe tu edad en años cumplidos, entre 1 y 120.".into(),
+        ErrConsentRequired => {
+            "Marca esta casilla para que te contacten; sin ella no se pueden enviar tus datos."
+                .into()
+        }
+        ConsentContact => "Quiero que me contacten sobre esta simulación.".into(),
+        ConsentMarketing => "Quiero recibir ofertas y novedades (opcional).".into(),
+        ConsentPrivacy => format!(
+            "Mis datos se tratan como indica {}.",
+            if es {
+                "la política de privacidad"
+            } else {
+                "el aviso de privacidad"
+            }
+        ),
+        PrivacyLink => if es {
+            "Política de privacidad"
+        } else {
+            "Aviso de privacidad"
+        }
+        .into(),
+        LeadTitle => "¿Te interesa? Déjanos tus datos".into(),
+        LeadIntro => format!(
+            "Tus datos llegan a {} con esta simulación y te contactan. No se envía nada sin tu \
+             consentimiento.",
+            if es { "la entidad" } else { "la financiera" }
+        ),
+        NameLabel => "Nombre completo".into(),
+        PhoneLabel => "Teléfono".into(),
+        EmailLabel => "Correo electrónico".into(),
+        ContactHint => "Basta con un teléfono o un correo.".into(),
+        ContactTimeLabel => "Mejor horario para llamarte".into(),
+        ContactTimeOption(t) => match t {
+            ContactTime::Any => "Cualquier hora",
+            ContactTime::Morning => "Mañana",
+            ContactTime::Afternoon => "Tarde",
+            ContactTime::Evening => "Noche",
+        }
+        .into(),
+        MessageLabel => "Mensaje (opcional)".into(),
+        AgeLabel => "Edad (opcional)".into(),
+        HoneypotLabel => "Deja este campo vacío".into(),
+        SendLead => "Enviar mis datos".into(),
+        LeadSaving => "Guardando tus datos…".into(),
+        LeadSent => format!(
+            "Enviado. {} tiene tus datos y te contactará.",
+            if es { "La entidad" } else { "La financiera" }
+        ),
+        LeadQueued => "Guardado en este dispositivo. Se enviará solo en cuanto haya conexión; \
+            puedes cerrar esta página."
+            .into(),
+        LeadFailed(status) => format!(
+            "No enviado: el sistema de {} lo rechazó{}. Tus datos se guardan en este dispositivo: \
+             descárgalos para enviarlos de otra forma, o llama.",
+            if es { "la entidad" } else { "la financiera" },
+            status.map(|s| format!(" (HTTP {s})")).unwrap_or_default()
+        ),
+        LeadDownload => "Descargar mis datos".into(),
+        LeadStorageFailed(detail) => format!(
+            "No se pudieron guardar tus datos en este dispositivo ({detail}), así que no se envió \
+             nada. Inténtalo de nuevo o usa otro navegador."
+        ),
+        LeadNotSent => {
+            "No se enviaron tus datos: este préstamo no encaja con lo que nos contaste.".into()
+        }
+        LeadAdvice => format!(
+            "Prueba con un {} menor o más {} y vuelve a enviar tus datos.",
+            if es { "importe" } else { "monto" },
+            if es { "cuotas" } else { "pagos" }
+        ),
+        QualifyNoHousehold => "Completa «¿Me lo puedo permitir?» con tus ingresos y gastos.".into(),
+        QualifyIncome(min) => {
+            format!("Este producto pide un ingreso neto mensual de al menos {min}.")
+        }
+        QualifyAgeMissing => "Este producto tiene límites de edad: indica tu edad.".into(),
+        QualifyTooYoung(min) => format!("La edad mínima para este producto es {min} años."),
+        QualifyTooOld(max) => format!("La edad máxima para este producto es {max} años."),
+        LeadsConfigInvalid => "El formulario de contacto no está disponible: su configuración \
+            (config/leads.json) tiene problemas:"
+            .into(),
     }
 }

@@ -294,6 +294,80 @@ pub enum Msg {
     PrintTitle,
     /// Date the sheet was printed.
     PrintedOn(String),
+    /// Lead form: no name.
+    ErrNameRequired,
+    /// Lead form: text longer than this many characters.
+    ErrTextTooLong(usize),
+    /// Lead form: neither phone nor email.
+    ErrContactRequired,
+    /// Lead form: not a phone number.
+    ErrPhone,
+    /// Lead form: not an email address.
+    ErrEmail,
+    /// Lead form: age outside 1–120.
+    ErrAge,
+    /// Lead form: the contact consent is not ticked.
+    ErrConsentRequired,
+    /// Consent box: be contacted about this simulation.
+    ConsentContact,
+    /// Consent box: offers and news.
+    ConsentMarketing,
+    /// Consent sentence about the privacy notice.
+    ConsentPrivacy,
+    /// Link to the privacy notice.
+    PrivacyLink,
+    /// Heading of the lead form.
+    LeadTitle,
+    /// Introduction of the lead form.
+    LeadIntro,
+    /// Label: full name.
+    NameLabel,
+    /// Label: phone.
+    PhoneLabel,
+    /// Label: email.
+    EmailLabel,
+    /// Hint: one contact is enough.
+    ContactHint,
+    /// Label: preferred contact time.
+    ContactTimeLabel,
+    /// A contact time choice.
+    ContactTimeOption(crate::leads::contact::ContactTime),
+    /// Label: message.
+    MessageLabel,
+    /// Label: age.
+    AgeLabel,
+    /// Label of the honeypot field (hidden from people).
+    HoneypotLabel,
+    /// Button: send the lead.
+    SendLead,
+    /// Status: saving.
+    LeadSaving,
+    /// Status: delivered.
+    LeadSent,
+    /// Status: stored, will be sent.
+    LeadQueued,
+    /// Status: refused by the endpoint (with its HTTP status).
+    LeadFailed(Option<u16>),
+    /// Button: download a failed lead.
+    LeadDownload,
+    /// The lead could not be stored on the device.
+    LeadStorageFailed(String),
+    /// The loan does not qualify and the lender does not take such leads: advice follows.
+    LeadNotSent,
+    /// Advice after a lead that was not sent.
+    LeadAdvice,
+    /// Qualification reason: no household figures.
+    QualifyNoHousehold,
+    /// Qualification reason: income below the minimum (formatted).
+    QualifyIncome(String),
+    /// Qualification reason: age needed.
+    QualifyAgeMissing,
+    /// Qualification reason: below the minimum age.
+    QualifyTooYoung(u8),
+    /// Qualification reason: above the maximum age.
+    QualifyTooOld(u8),
+    /// The lead form's configuration has problems.
+    LeadsConfigInvalid,
 }
 
 /// The figures of a Eu representative example, formatted.
