@@ -6,13 +6,16 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: dev test tools tools-dev fmt-check clippy unit build e2e sizes bench bench-ui
+.PHONY: dev test tools tools-dev fmt-check clippy unit receiver-test build e2e sizes bench bench-ui
 
+# The site, and the local lead receiver the shipped config/leads.json sends leads to (stored in .leads/).
 dev: tools-dev
+	node tools/lead-receiver.mjs --port 8787 --dir .leads & receiver=$$!; \
+	trap 'kill $$receiver' EXIT INT TERM; \
 	trunk serve --address 127.0.0.1 --port 8080
 
-test: tools fmt-check clippy unit build e2e
-	@echo "make test: all stages passed (fmt, clippy native + wasm32, cargo test, trunk build, e2e)"
+test: tools fmt-check clippy unit receiver-test build e2e
+	@echo "make test: all stages passed (fmt, clippy native + wasm32, cargo test, lead receiver, trunk build, e2e)"
 
 tools:
 	@tools/ensure.sh test
@@ -30,6 +33,10 @@ clippy:
 # Native unit, integration and property tests; the differential tests must find their oracles.
 unit:
 	CUOTA_PYTHON=$(CURDIR)/.venv/bin/python CUOTA_REQUIRE_ORACLES=1 cargo test
+
+# The local lead receiver (tools/lead-receiver.mjs), tested over real HTTP.
+receiver-test:
+	node --test tools/lead-receiver.test.mjs
 
 build:
 	trunk build --release

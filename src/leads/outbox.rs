@@ -82,6 +82,39 @@ pub enum Status {
     },
 }
 
+impl Status {
+    /// One status for a lead sent to several endpoints: failed if any entry failed, sent when every
+    /// entry was, queued otherwise (an entry not yet known counts as queued).
+    pub fn combined(statuses: &[Option<Status>]) -> Status {
+        if let Some(f) = statuses
+            .iter()
+            .flatten()
+            .find(|s| matches!(s, Status::Failed { .. }))
+        {
+            return f.clone();
+        }
+        if !statuses.is_empty() && statuses.iter().all(|s| *s == Some(Status::Sent)) {
+            return Status::Sent;
+        }
+        let next = statuses
+            .iter()
+            .flatten()
+            .filter_map(|s| match s {
+                Status::Queued {
+                    attempts,
+                    next_at_ms,
+                } => Some((*attempts, *next_at_ms)),
+                _ => None,
+            })
+            .max_by_key(|(_, at)| *at)
+            .unwrap_or((0, 0));
+        Status::Queued {
+            attempts: next.0,
+            next_at_ms: next.1,
+        }
+    }
+}
+
 /// What the adapter does after an attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
@@ -248,6 +281,40 @@ mod tests {
         assert_eq!(next_wake(&[a, b], 5_000), Some(0));
         assert_eq!(next_wake(&[c], 0), None);
         assert_eq!(next_wake(&[], 0), None);
+    }
+
+    #[test]
+    fn a_lead_sent_to_several_endpoints_has_one_status() {
+        let q = |at| {
+            Some(Status::Queued {
+                attempts: 1,
+                next_at_ms: at,
+            })
+        };
+        let failed = Status::Failed { status: Some(400) };
+        assert_eq!(
+            Status::combined(&[Some(Status::Sent), Some(Status::Sent)]),
+            Status::Sent
+        );
+        assert_eq!(
+            Status::combined(&[Some(Status::Sent), q(5), q(9)]),
+            q(9).unwrap()
+        );
+        assert_eq!(
+            Status::combined(&[Some(Status::Sent), None]),
+            Status::Queued {
+                attempts: 0,
+                next_at_ms: 0
+            }
+        );
+        assert_eq!(Status::combined(&[q(5), Some(failed.clone())]), failed);
+        assert_eq!(
+            Status::combined(&[]),
+            Status::Queued {
+                attempts: 0,
+                next_at_ms: 0
+            }
+        );
     }
 
     #[test]

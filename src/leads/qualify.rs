@@ -4,6 +4,8 @@
 
 use crate::config::Product;
 use crate::finance::affordability::{self, Assessment, Household, Verdict};
+use crate::i18n::{Locale, Msg, format_money};
+use crate::simulation::afford::reason_msg;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -104,6 +106,26 @@ pub fn qualify(
         },
         reasons,
     }
+}
+
+/// The messages that explain `q` to the person, amounts in `currency`.
+pub fn reason_msgs(q: &Qualification, currency: &str, l: Locale) -> Vec<Msg> {
+    let mut out = Vec::new();
+    for r in &q.reasons {
+        match r {
+            Reason::AffordabilityNotChecked => out.push(Msg::QualifyNoHousehold),
+            Reason::IncomeBelowMinimum { min } => {
+                out.push(Msg::QualifyIncome(format_money(*min, currency, l)))
+            }
+            Reason::NotAffordable { reasons } => {
+                out.extend(reasons.iter().map(|r| reason_msg(r, currency, l)))
+            }
+            Reason::AgeNotGiven => out.push(Msg::QualifyAgeMissing),
+            Reason::AgeBelowMinimum { min } => out.push(Msg::QualifyTooYoung(*min)),
+            Reason::AgeAboveMaximum { max } => out.push(Msg::QualifyTooOld(*max)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -6,11 +6,11 @@ use super::input::HouseholdInput;
 use super::loan::{Checked, engine_message};
 use crate::config::{LoanChoice, Product};
 use crate::finance::affordability::{
-    Assessment, Household, Policy, assess, max_instalment, max_principal,
+    Assessment, Household, Policy, Reason, assess, max_instalment, max_principal,
 };
 use crate::finance::num::{div, mul};
 use crate::finance::schedule::Frequency;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Locale, Msg, format_money, format_percent};
 use rust_decimal::Decimal;
 
 /// Reads the household's monthly figures: `None` while no income is typed; expenses and debts
@@ -121,4 +121,19 @@ pub fn verdict(
     let h = household_per_period(household, frequency)?;
     let p = policy_per_period(&product.affordability, frequency)?;
     assess(&h, &p, instalment).map_err(|e| engine_message(&e))
+}
+
+/// The message for an affordability reason, amounts in `currency`.
+pub fn reason_msg(r: &Reason, currency: &str, l: Locale) -> Msg {
+    match r {
+        Reason::NoIncome => Msg::ReasonNoIncome,
+        Reason::DtiAboveMax { dti, max } => Msg::ReasonDti {
+            dti: format_percent(*dti, 1, l),
+            max: format_percent(*max, 1, l),
+        },
+        Reason::ResidualBelowMin { residual, min } => Msg::ReasonResidual {
+            residual: format_money(*residual, currency, l),
+            min: format_money(*min, currency, l),
+        },
+    }
 }

@@ -88,3 +88,36 @@ pub fn js_text(value: wasm_bindgen::JsValue) -> String {
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
+
+/// 32 bytes from the browser's cryptographic random source (`crypto.getRandomValues`).
+pub fn random_bytes() -> Result<[u8; 32], String> {
+    let mut bytes = [0u8; 32];
+    web_sys::window()
+        .ok_or("no window")?
+        .crypto()
+        .map_err(js_text)?
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(js_text)?;
+    Ok(bytes)
+}
+
+/// Now, as RFC 3339 in UTC with milliseconds (`2026-11-23T10:00:00.000Z`).
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// The page that linked here (`document.referrer`), or empty.
+pub fn referrer() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.referrer())
+        .unwrap_or_default()
+}
+
+/// `text` as a `data:` URL of JSON, for a download link.
+pub fn json_data_url(text: &str) -> String {
+    format!(
+        "data:application/json;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    )
+}

@@ -4,6 +4,7 @@
 mod browser;
 mod components;
 mod locale;
+mod outbox;
 mod pages;
 mod state;
 
@@ -22,6 +23,7 @@ use pages::{CatalogFetchError, CatalogInvalid, SimulatorPage};
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = LocaleContext::provide();
+    outbox::OutboxContext::provide();
     let title = move || {
         let l = locale.get();
         format!("{} — {}", text(l, &Msg::AppName), text(l, &Msg::Tagline))

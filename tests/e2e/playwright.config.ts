@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.CUOTA_E2E_PORT ?? 4173);
+const receiverPort = Number(process.env.CUOTA_RECEIVER_PORT ?? 8797);
 
 export default defineConfig({
   testDir: './specs',
@@ -22,10 +23,19 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // The real lead receiver (tools/lead-receiver.mjs), storing under target/ for inspection.
+      command: `node ../../tools/lead-receiver.mjs --port ${receiverPort} --dir ../../target/e2e-receiver`,
+      url: `http://127.0.0.1:${receiverPort}/_received`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

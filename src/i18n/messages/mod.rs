@@ -368,6 +368,8 @@ pub enum Msg {
     QualifyTooOld(u8),
     /// The lead form's configuration has problems.
     LeadsConfigInvalid,
+    /// The lead form's configuration could not be downloaded.
+    LeadsConfigFetchFailed(String),
 }
 
 /// The figures of a Eu representative example, formatted.

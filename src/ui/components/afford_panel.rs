@@ -2,6 +2,7 @@ use super::fields::TextField;
 use crate::finance::affordability::{Reason, Verdict};
 use crate::i18n::{Msg, format_money, format_percent, text};
 use crate::simulation::Field;
+use crate::simulation::afford::reason_msg;
 use crate::simulation::input::input_text;
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
@@ -107,16 +108,5 @@ fn AffordabilityResult() -> impl IntoView {
 }
 
 fn reason_text(r: &Reason, currency: &str, l: crate::i18n::Locale) -> String {
-    let msg = match r {
-        Reason::NoIncome => Msg::ReasonNoIncome,
-        Reason::DtiAboveMax { dti, max } => Msg::ReasonDti {
-            dti: format_percent(*dti, 1, l),
-            max: format_percent(*max, 1, l),
-        },
-        Reason::ResidualBelowMin { residual, min } => Msg::ReasonResidual {
-            residual: format_money(*residual, currency, l),
-            min: format_money(*min, currency, l),
-        },
-    };
-    text(l, &msg)
+    text(l, &reason_msg(r, currency, l))
 }

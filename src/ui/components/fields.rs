@@ -57,9 +57,17 @@ pub fn TextField(
     /// `autocomplete` hint.
     #[prop(default = "off")]
     autocomplete: &'static str,
+    /// The input's `type` (`text`, `tel`, `email`).
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// The messages to show; by default the simulator's messages about `field`.
+    #[prop(optional, into)]
+    messages: Option<Signal<Vec<FieldMessage>>>,
 ) -> impl IntoView {
-    let state = SimState::get();
-    let messages = Signal::derive(move || state.messages_for(field));
+    let messages = messages.unwrap_or_else(|| {
+        let state = SimState::get();
+        Signal::derive(move || state.messages_for(field))
+    });
     let invalid = move || messages.with(|m| m.iter().any(|m| m.severity == Severity::Error));
     let hint_id = format!("{id}-hint");
     let msg_id = format!("{id}-msg");
@@ -71,7 +79,7 @@ pub fn TextField(
             <input
                 id=id
                 name=id
-                type="text"
+                type=kind
                 inputmode=inputmode
                 autocomplete=autocomplete
                 prop:value=move || value.get()

@@ -3,8 +3,8 @@ use crate::i18n::{Locale, Msg};
 use crate::simulation::query::{from_query, to_query};
 use crate::ui::browser;
 use crate::ui::components::{
-    AffordabilityPanel, Charts, ExtraPanel, LoanForm, ProductPicker, Representative, Results,
-    ScheduleTable, SharePanel,
+    AffordabilityPanel, Charts, ExtraPanel, LeadPanel, LoanForm, ProductPicker, Representative,
+    Results, ScheduleTable, SharePanel,
 };
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
@@ -48,6 +48,7 @@ pub fn SimulatorPage(
             <AffordabilityPanel />
             <ExtraPanel />
         </div>
+        <LeadPanel />
         <SharePanel />
     }
 }

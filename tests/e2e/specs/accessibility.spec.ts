@@ -72,9 +72,10 @@ test('touch targets are at least 44×44 CSS pixels', async ({ page }) => {
   const sim = new SimulatorPage(page);
   await sim.open('?lang=en-US&product=mx-crece-semanal');
   const small = await page.evaluate(() => {
-    const targets = [...document.querySelectorAll('input:not([type=radio]), button, select, label.segment, label.product-option, a')];
+    // A radio or checkbox is reached through its label, which is the target.
+    const targets = [...document.querySelectorAll('input:not([type=radio]):not([type=checkbox]), button, select, textarea, label.segment, label.product-option, label.check, a')];
     return targets
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('[aria-hidden=true]'))
       .map((el) => ({ el: el.id || el.className || el.tagName, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width < 44 || r.height < 44)
       .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`);
