@@ -1,19 +1,15 @@
 use super::fields::{FieldMessages, TextField};
 use super::lead_status::{LeadStatus, Submitted};
+use super::lead_submit::{FormState, submit};
 use crate::i18n::Msg;
-use crate::leads::attribution::attribution;
 use crate::leads::config::LeadsConfig;
-use crate::leads::consent::{ConsentChoice, record};
-use crate::leads::contact::{ContactInput, ContactTime, check_contact};
-use crate::leads::spam::looks_automated;
-use crate::leads::submit::{Decision, Submission, build_lead, decide};
+use crate::leads::consent::ConsentChoice;
+use crate::leads::contact::{ContactInput, ContactTime};
 use crate::simulation::{Field, FieldMessage};
-use crate::ui::browser;
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::outbox::{OutboxContext, now_ms};
 use crate::ui::state::SimState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The lead form: contact fields, the consent boxes (never pre-ticked) with the privacy notice, a
 /// hidden honeypot, and the honest status of what was sent. Nothing typed is lost on an error; a
@@ -42,86 +38,17 @@ pub fn LeadForm(
             errors.with(|e| e.iter().filter(|m| m.field == f).cloned().collect())
         })
     };
+    let form = FormState {
+        input,
+        consent,
+        honeypot,
+        errors,
+        submitted,
+        opened_at,
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let l = locale.get_untracked();
-        if looks_automated(
-            &honeypot.get_untracked(),
-            now_ms() as f64 - opened_at as f64,
-        ) {
-            submitted.set(Some(Submitted::Ignored));
-            input.set(ContactInput::default());
-            return;
-        }
-        let contact = check_contact(&input.get_untracked(), l);
-        let choice = consent.get_untracked();
-        let mut problems = contact.as_ref().err().cloned().unwrap_or_default();
-        if !choice.contact {
-            problems.push(FieldMessage::error(
-                Field::LeadConsent,
-                Msg::ErrConsentRequired,
-            ));
-        }
-        errors.set(problems);
-        let (Ok(contact), true) = (contact, choice.contact) else {
-            return;
-        };
-        let (Some(product), Some(choice_loan), Some(Ok(quote))) = (
-            state.product.get_untracked(),
-            state.loan.with_untracked(|c| c.value.clone()),
-            state.quote.get_untracked(),
-        ) else {
-            submitted.set(Some(Submitted::NoSimulation));
-            return;
-        };
-        let random = match browser::random_bytes() {
-            Ok(r) => r,
-            Err(e) => return submitted.set(Some(Submitted::StorageFailed(e))),
-        };
-        let now = browser::now_rfc3339();
-        let notice = config.with_value(|c| c.privacy_notice.clone());
-        let Some(consent_record) = record(choice, l, &notice, &now) else {
-            return;
-        };
-        let household = state.household.with_untracked(|h| h.value).flatten();
-        let assessment = state.verdict.get_untracked().and_then(Result::ok);
-        let lead = build_lead(Submission {
-            product: &product,
-            choice: &choice_loan,
-            quote: &quote,
-            contact,
-            consent: consent_record,
-            household: household.as_ref(),
-            assessment: assessment.as_ref(),
-            attribution: attribution(&browser::location_search(), &browser::referrer()),
-            locale: l,
-            link: state.link.get_untracked(),
-            now,
-            random,
-        });
-        let decision = config.with_value(|c| decide(&lead, c, now_ms()));
-        match decision {
-            Err(e) => submitted.set(Some(Submitted::StorageFailed(e.to_string()))),
-            Ok(Decision::Advise(q)) => {
-                submitted.set(Some(Submitted::Advised(q, product.currency.clone())))
-            }
-            Ok(Decision::Send(entries)) => {
-                submitted.set(Some(Submitted::Saving));
-                spawn_local(async move {
-                    let ids: Vec<String> = entries.iter().map(|e| e.id.clone()).collect();
-                    let export = serde_json::to_string_pretty(&lead).unwrap_or_default();
-                    for entry in entries {
-                        if let Err(e) = outbox.submit(entry).await {
-                            submitted.set(Some(Submitted::StorageFailed(e)));
-                            return;
-                        }
-                    }
-                    submitted.set(Some(Submitted::Stored { ids, export }));
-                    input.set(ContactInput::default());
-                    consent.set(ConsentChoice::default());
-                });
-            }
-        }
+        submit(form, state, config, outbox, locale.get_untracked());
     };
     let (name, set_name) = field(|i| &i.name, |i| &mut i.name);
     let (phone, set_phone) = field(|i| &i.phone, |i| &mut i.phone);

@@ -7,6 +7,7 @@ mod fields;
 mod lead_form;
 mod lead_panel;
 mod lead_status;
+mod lead_submit;
 mod loan_form;
 mod printed_schedule;
 mod results;
