@@ -3,6 +3,7 @@
 //!
 //! Pure Rust, tested natively; the UI fetches the file and hands its text to [`parse_catalog`].
 
+mod json_path;
 mod product;
 mod validate;
 
@@ -52,16 +53,13 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<ConfigProblem>> {
 /// Parses a configuration file's JSON text into `T`; a syntax or shape error is one problem with
 /// the JSON path where it was found.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<ConfigProblem>> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
+    serde_json::from_str(json).map_err(|e| {
         vec![ConfigProblem {
-            path: if path == "." { String::new() } else { path },
+            path: json_path::path_at(json, e.line(), e.column()),
             problem: Problem::Syntax {
-                line: inner.line(),
-                column: inner.column(),
-                detail: strip_position(&inner.to_string()),
+                line: e.line(),
+                column: e.column(),
+                detail: strip_position(&e.to_string()),
             },
         }]
     })

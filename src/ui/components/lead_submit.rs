@@ -120,7 +120,7 @@ fn checked(f: FormState, l: Locale) -> Option<(Contact, ConsentChoice)> {
 /// Stores `entries` in the outbox (which starts delivering), then clears the form; the status
 /// follows the outbox.
 fn store(f: FormState, outbox: OutboxContext, lead: &Lead, entries: Vec<Entry>) {
-    let export = match serde_json::to_string_pretty(lead) {
+    let export = match serde_json::to_string(lead) {
         Ok(json) => json,
         Err(e) => {
             return f

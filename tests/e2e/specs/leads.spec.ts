@@ -159,7 +159,7 @@ test('a 400 is a permanent failure: shown, kept on the device and downloadable',
   await expect(form.status).toContainText('No enviado: el sistema de la entidad lo rechazó (HTTP 400)');
   const download = form.status.getByRole('link', { name: 'Descargar mis datos' });
   await expect(download).toHaveAttribute('download', 'lead.json');
-  expect(decodeURIComponent((await download.getAttribute('href'))!.split(',')[1])).toContain('"name": "Lucía Pérez"');
+  expect(decodeURIComponent((await download.getAttribute('href'))!.split(',')[1])).toContain('"name":"Lucía Pérez"');
   await page.waitForTimeout(2500);
   expect((await receiver.attempts()).map((a) => a.status)).toEqual([400]);
   expect(await outboxSize(page)).toBe(1);
