@@ -48,10 +48,11 @@ e2e:
 sizes:
 	@tools/sizes.sh dist
 
-# Engine benchmarks (divan, native, optimised): a full quote at 12, 60 and 360 periods and its parts.
+# The performance report (docs/perf/report.md): sizes against tools/budgets.json, input → paint in the
+# real UI, Lighthouse, and the engine benchmarks (divan, native). Exits non-zero over a budget.
 # Not part of `make test`: timings are noisy.
-bench:
-	cargo bench --bench quote
+bench: tools build
+	tools/bench.sh
 
 # In-browser benchmark of the real UI: input event on the amount field to the painted result, at 12, 60
 # and 360 payments (headless Chromium, after a release build). Prints a Markdown table.
