@@ -117,3 +117,61 @@ fn unknown_commands_explain_usage() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cuota eval"));
 }
+
+#[test]
+fn check_config_passes_the_shipped_files_and_lists_problems_with_exit_1() {
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config");
+    let ok = run(&["check-config", shipped], "");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&ok.stdout),
+        "The configuration is valid.\n"
+    );
+
+    let dir = std::env::temp_dir().join(format!("cuota-cli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("products.json"),
+        "{\"version\": 1, \"products\": []}",
+    )
+    .unwrap();
+    let out = run(
+        &[
+            "check-config",
+            dir.to_str().unwrap(),
+            "--json",
+            "--lang",
+            "es-ES",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["ok"], false);
+    let problems: Vec<(String, String)> = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["file"].as_str().unwrap().into(),
+                p["path"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            ("products.json".into(), "products".into()),
+            ("leads.json".into(), String::new())
+        ]
+    );
+    assert_eq!(doc["problems"][0]["message"], "no hay productos");
+    let bad = run(&["check-config", dir.to_str().unwrap(), "--lang", "fr"], "");
+    assert_eq!(bad.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -50,6 +50,12 @@ for name, doc in docs:
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
     print(name, len(errors), errors[:3])
     if errors: sys.exit(1)
+for name in ["products", "leads"]:
+    schema = json.load(open(f"public/schemas/{name}.schema.json"))
+    Draft202012Validator.check_schema(schema)
+    errors = [e.message for e in Draft202012Validator(schema).iter_errors(json.load(open(f"public/config/{name}.json")))]
+    print(name, len(errors), errors[:3])
+    if errors: sys.exit(1)
 lead = dict(docs[2][1]); del lead["consent"]
 if Draft202012Validator(json.load(open("public/schemas/lead.schema.json"))).is_valid(lead):
     sys.exit("a lead without consent passed the schema")

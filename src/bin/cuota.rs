@@ -10,7 +10,11 @@ cuota — the Cuota loan engine on the command line (JSON in, JSON out)
 USAGE:
     cuota eval       read JSON Lines requests on stdin, write one JSON line per request
     cuota quote      read one loan request (JSON) on stdin, write the full quote (JSON)
-    cuota schema NAME   print a published JSON Schema: quote-request | quote-response
+    cuota schema NAME   print a published JSON Schema: quote-request | quote-response | lead |
+                        products | leads
+    cuota check-config DIR [--lang es-MX|es-ES|en-US] [--json]
+                     validate the configuration files of DIR (products.json, leads.json) as
+                     the site does; every problem with its file and JSON path; exit 1 if any
     cuota --version  print the engine version
     cuota --help     print this help
 
@@ -29,6 +33,49 @@ fn quote(mut stdin: impl io::Read) -> io::Result<ExitCode> {
     };
     writeln!(io::stdout(), "{text}")?;
     Ok(code)
+}
+
+/// `cuota check-config DIR [--lang L] [--json]`: exit 0 when every file is valid, 1 otherwise, 2 on
+/// bad arguments.
+fn check_config(dir: &str, options: &[&str]) -> io::Result<ExitCode> {
+    let mut locale = cuota::i18n::Locale::EnUs;
+    let mut json = false;
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        match (*option, rest.clone().next()) {
+            ("--json", _) => json = true,
+            ("--lang", Some(tag)) => match cuota::i18n::Locale::from_tag(tag) {
+                Some(l) => {
+                    locale = l;
+                    rest.next();
+                }
+                None => {
+                    eprintln!("cuota: unknown language \"{tag}\"; use es-MX, es-ES or en-US");
+                    return Ok(ExitCode::from(2));
+                }
+            },
+            _ => {
+                eprint!("cuota: unknown option \"{option}\"\n\n{HELP}");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    let findings = cuota::cli::check_config::check_dir(std::path::Path::new(dir), locale);
+    if json {
+        let doc = serde_json::json!({ "ok": findings.is_empty(), "problems": findings });
+        writeln!(io::stdout(), "{doc}")?;
+    } else {
+        write!(
+            io::stdout(),
+            "{}",
+            cuota::cli::check_config::report_text(&findings, locale)
+        )?;
+    }
+    Ok(if findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn main() -> ExitCode {
@@ -51,6 +98,7 @@ fn main() -> ExitCode {
                 Ok(ExitCode::from(2))
             }
         },
+        ["check-config", dir, rest @ ..] => check_config(dir, rest),
         ["--version" | "-V"] => writeln!(io::stdout(), "cuota {}", cuota::finance::ENGINE_VERSION)
             .map(|()| ExitCode::SUCCESS),
         ["--help" | "-h" | "help"] => write!(io::stdout(), "{HELP}").map(|()| ExitCode::SUCCESS),

@@ -2,6 +2,7 @@
 //! (`src/bin/cuota.rs`) only connects it to the process's arguments and streams.
 
 pub mod args;
+pub mod check_config;
 pub mod eval;
 mod functions;
 pub mod quote;

@@ -1,11 +1,20 @@
 //! The published JSON Schemas (`public/schemas/`), generated from the Rust types so they cannot
 //! drift: `cuota schema NAME` prints one; a test fails when a committed file is stale.
 
+use crate::config::Catalog;
 use crate::finance::quote::{Quote, QuoteRequest};
+use crate::leads::config::LeadsConfig;
 use crate::leads::lead::Lead;
 
-/// Names of the published schemas.
-pub const SCHEMAS: [&str; 3] = ["quote-request", "quote-response", "lead"];
+/// Names of the published schemas: the engine's request and response, the lead payload, and the
+/// configuration files of `public/config/` (`products.json`, `leads.json`).
+pub const SCHEMAS: [&str; 5] = [
+    "quote-request",
+    "quote-response",
+    "lead",
+    "products",
+    "leads",
+];
 
 /// The pretty-printed JSON Schema called `name`, or `None` for an unknown name.
 pub fn schema(name: &str) -> Option<String> {
@@ -13,6 +22,8 @@ pub fn schema(name: &str) -> Option<String> {
         "quote-request" => schemars::schema_for!(QuoteRequest),
         "quote-response" => schemars::schema_for!(Quote),
         "lead" => schemars::schema_for!(Lead),
+        "products" => schemars::schema_for!(Catalog),
+        "leads" => schemars::schema_for!(LeadsConfig),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|s| s + "\n")

@@ -23,6 +23,7 @@ pub const CATALOG_PATH: &str = "config/products.json";
 
 /// The product catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Format version; must be [`CATALOG_FORMAT_VERSION`].

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// A text in several languages, keyed by locale tag (`es-MX`) or language (`es`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Localized(pub std::collections::BTreeMap<String, String>);
 
@@ -31,6 +32,7 @@ impl Localized {
 
 /// The amounts a product lends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AmountLimits {
     /// Smallest amount lent.
@@ -45,6 +47,7 @@ pub struct AmountLimits {
 
 /// One payment frequency a product offers, with its limits on the number of payments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TermOption {
     /// How often payments fall due.
@@ -59,6 +62,7 @@ pub struct TermOption {
 
 /// A product's pricing: every [`LoanTerms`] field the lender fixes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pricing {
     /// Annual nominal interest rate as a fraction (0.12 = 12%).
@@ -98,6 +102,7 @@ pub struct Pricing {
 /// The loan the lender uses for its representative example (CCD art. 4(2); Banxico's CAT
 /// disclosures; Regulation Z §1026.24(d)), computed by the engine from the product's own pricing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RepresentativeExample {
     /// Amount of the example.
@@ -111,6 +116,7 @@ pub struct RepresentativeExample {
 /// Who a product is for, beyond affordability: the lender's eligibility rules that decide whether a
 /// lead qualifies (see `leads::qualify`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
     /// Least net monthly income.
@@ -126,6 +132,7 @@ pub struct Eligibility {
 
 /// A loan product.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Product {
     /// Stable identifier, used in links (`?product=`).

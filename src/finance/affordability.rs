@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the household earns and spends per payment period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Household {
     /// Net income per period.
@@ -27,6 +28,7 @@ pub struct Household {
 
 /// The product's affordability rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Maximum debt-to-income ratio as a fraction (0.4 = 40%).

@@ -20,6 +20,7 @@ pub const TIMEOUT_RANGE_MS: (u32, u32) = (1_000, 60_000);
 
 /// The lender's privacy notice, linked beside the consent boxes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PrivacyNotice {
     /// Its address per locale.
@@ -30,6 +31,7 @@ pub struct PrivacyNotice {
 
 /// The wire format an endpoint reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Format {
     /// The lead as JSON (`schemas/lead.schema.json`), with an `Idempotency-Key` header.
@@ -57,6 +59,7 @@ pub enum Format {
 
 /// One place leads are delivered to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Endpoint {
     /// Address.
@@ -84,6 +87,7 @@ fn default_timeout() -> u32 {
 
 /// The leads configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LeadsConfig {
     /// Format version; must be [`LEADS_FORMAT_VERSION`].

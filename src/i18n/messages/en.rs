@@ -364,6 +364,9 @@ pub fn text(msg: &Msg) -> String {
         QualifyAgeMissing => "This product has age limits: give your age.".into(),
         QualifyTooYoung(min) => format!("The minimum age for this product is {min}."),
         QualifyTooOld(max) => format!("The maximum age for this product is {max}."),
+        ConfigFileUnreadable(e) => format!("cannot be read ({e})"),
+        ConfigOk => "The configuration is valid.".into(),
+        ConfigProblem(p) => problem(p),
         LeadsConfigFetchFailed(detail) => format!(
             "The contact form could not load its configuration ({detail}). Check the connection and try again."
         ),

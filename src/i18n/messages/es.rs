@@ -466,6 +466,9 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         QualifyAgeMissing => "Este producto tiene límites de edad: indica tu edad.".into(),
         QualifyTooYoung(min) => format!("La edad mínima para este producto es {min} años."),
         QualifyTooOld(max) => format!("La edad máxima para este producto es {max} años."),
+        ConfigFileUnreadable(e) => format!("no se puede leer ({e})"),
+        ConfigOk => "La configuración es válida.".into(),
+        ConfigProblem(p) => problem(p),
         LeadsConfigFetchFailed(detail) => format!(
             "El formulario de contacto no pudo cargar su configuración ({detail}). Revisa la conexión e inténtalo de nuevo."
         ),

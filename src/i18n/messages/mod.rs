@@ -368,6 +368,12 @@ pub enum Msg {
     QualifyTooOld(u8),
     /// The lead form's configuration has problems.
     LeadsConfigInvalid,
+    /// `cuota check-config`: a configuration file cannot be read.
+    ConfigFileUnreadable(String),
+    /// `cuota check-config`: every file passed.
+    ConfigOk,
+    /// A configuration problem, without its place.
+    ConfigProblem(Problem),
     /// The lead form's configuration could not be downloaded.
     LeadsConfigFetchFailed(String),
 }
