@@ -8,8 +8,8 @@ mod product;
 mod validate;
 
 pub use product::{
-    AmountLimits, Eligibility, LoanChoice, Localized, Pricing, Product, RepresentativeExample,
-    TermOption,
+    AmountLimits, Eligibility, Jurisdiction, LoanChoice, Localized, Pricing, Product,
+    RepresentativeExample, TermOption,
 };
 pub use validate::{ConfigProblem, Problem};
 

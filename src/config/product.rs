@@ -130,6 +130,34 @@ pub struct Eligibility {
     pub max_age: Option<u8>,
 }
 
+/// Where a product is offered: decides the disclosure the law requires beside its price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    /// Mexico: the CAT "sin IVA" with its calculation date (Banxico Circular 21/2009; LTOSF art. 8).
+    Mx,
+    /// Spain and the rest of the EU: the TAE/APRC and the representative example (Directive
+    /// 2008/48/EC art. 4; Directive (EU) 2023/2225 art. 8).
+    Eu,
+    /// The United Kingdom: the APRC (CONC 3.5, App 1.2).
+    Uk,
+    /// The United States: the APR with the terms a trigger term requires (12 CFR 1026.24(d)).
+    Us,
+}
+
+impl Jurisdiction {
+    /// The rate convention this jurisdiction requires.
+    pub fn required_convention(self) -> AprConvention {
+        match self {
+            Jurisdiction::Mx => AprConvention::MxCat,
+            Jurisdiction::Eu => AprConvention::Eu,
+            Jurisdiction::Uk => AprConvention::Uk,
+            Jurisdiction::Us => AprConvention::UsRegZ,
+        }
+    }
+}
+
 /// A loan product.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -144,6 +172,9 @@ pub struct Product {
     pub summary: Localized,
     /// ISO 4217 currency code.
     pub currency: String,
+    /// Where it is offered; when given, its `convention` must be the one that jurisdiction requires.
+    #[serde(default)]
+    pub jurisdiction: Option<Jurisdiction>,
     /// The legal rate its jurisdiction discloses.
     pub convention: AprConvention,
     /// Amounts lent.

@@ -89,3 +89,29 @@ fn eligibility_rules_are_checked() {
         ]
     );
 }
+
+#[test]
+fn a_product_cannot_be_shown_without_the_disclosure_its_jurisdiction_requires() {
+    let mut catalog = parse_catalog(DEMO).unwrap();
+    catalog.products[0].jurisdiction = Some(Jurisdiction::Mx);
+    catalog.products[0].convention = crate::finance::apr::AprConvention::Eu;
+    catalog.products[2].jurisdiction = Some(Jurisdiction::Us);
+    let json = serde_json::to_string(&catalog).unwrap();
+    let problems = parse_catalog(&json).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "products[0].convention");
+    assert_eq!(
+        problems[0].problem,
+        Problem::DisclosureMismatch {
+            jurisdiction: Jurisdiction::Mx,
+            required: crate::finance::apr::AprConvention::MxCat
+        }
+    );
+    assert_eq!(
+        crate::i18n::text(
+            crate::i18n::Locale::EnUs,
+            &crate::i18n::Msg::ConfigProblem(problems[0].problem.clone())
+        ),
+        "a product offered in Mexico must disclose its CAT (excl. VAT) (convention \"mx_cat\"); it would be shown without the rate its law requires"
+    );
+}

@@ -50,6 +50,13 @@ pub enum Problem {
     PaymentsOutOfRange,
     /// The representative example uses a frequency the product does not offer.
     ExampleFrequencyNotOffered,
+    /// The product would be shown without the disclosure its jurisdiction requires.
+    DisclosureMismatch {
+        /// The jurisdiction.
+        jurisdiction: super::product::Jurisdiction,
+        /// The convention it requires.
+        required: crate::finance::apr::AprConvention,
+    },
     /// A required value is missing or empty.
     Missing,
     /// An address is not HTTPS (plain HTTP is accepted only for this machine).
@@ -153,6 +160,18 @@ fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
         out,
     );
     terms(p, at, out);
+    if let Some(j) = p.jurisdiction
+        && p.convention != j.required_convention()
+    {
+        push(
+            out,
+            format!("{at}.convention"),
+            Problem::DisclosureMismatch {
+                jurisdiction: j,
+                required: j.required_convention(),
+            },
+        );
+    }
     let e = &p.eligibility;
     if e.min_monthly_income.is_some_and(|m| m < Decimal::ZERO) {
         push(

@@ -1,7 +1,7 @@
 //! English (United States).
 
 use super::Msg;
-use crate::config::Problem;
+use crate::config::{Jurisdiction, Problem};
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
 use crate::leads::contact::ContactTime;
@@ -67,6 +67,21 @@ fn problem(p: &Problem) -> String {
         DuplicateFrequency => "this frequency is listed twice".into(),
         PaymentsOutOfRange => "the number of payments must be between 1 and 2000".into(),
         ExampleFrequencyNotOffered => "the product does not offer this frequency".into(),
+        DisclosureMismatch {
+            jurisdiction,
+            required,
+        } => format!(
+            "a product offered in {} must disclose its {} (convention \"{}\"); it would be shown \
+             without the rate its law requires",
+            match jurisdiction {
+                Jurisdiction::Mx => "Mexico",
+                Jurisdiction::Eu => "the EU",
+                Jurisdiction::Uk => "the UK",
+                Jurisdiction::Us => "the US",
+            },
+            rate_label(*required),
+            convention_key(*required)
+        ),
         Missing => "is required".into(),
         NotHttps => "use an https:// address (http:// only for localhost)".into(),
         BadMethod => "use POST or PUT".into(),
@@ -374,5 +389,14 @@ pub fn text(msg: &Msg) -> String {
             "The contact form is not available: its configuration (config/leads.json) has problems:"
                 .into()
         }
+    }
+}
+
+fn convention_key(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu => "eu",
+        AprConvention::Uk => "uk",
+        AprConvention::UsRegZ => "us_regz",
+        AprConvention::MxCat => "mx_cat",
     }
 }

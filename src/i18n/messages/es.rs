@@ -2,7 +2,7 @@
 //! importe, pago / cuota, catorcenal) the locale decides.
 
 use super::Msg;
-use crate::config::Problem;
+use crate::config::{Jurisdiction, Problem};
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
 use crate::i18n::Locale;
@@ -71,6 +71,21 @@ fn problem(p: &Problem) -> String {
         DuplicateFrequency => "esta periodicidad aparece dos veces".into(),
         PaymentsOutOfRange => "el número de pagos debe estar entre 1 y 2000".into(),
         ExampleFrequencyNotOffered => "el producto no ofrece esta periodicidad".into(),
+        DisclosureMismatch {
+            jurisdiction,
+            required,
+        } => format!(
+            "un producto ofrecido en {} debe mostrar su {} (convención \"{}\"); se mostraría sin la \
+             tasa que exige su ley",
+            match jurisdiction {
+                Jurisdiction::Mx => "México",
+                Jurisdiction::Eu => "la UE",
+                Jurisdiction::Uk => "el Reino Unido",
+                Jurisdiction::Us => "EE. UU.",
+            },
+            rate_label(*required),
+            convention_key(*required)
+        ),
         Missing => "es obligatorio".into(),
         NotHttps => "usa una dirección https:// (http:// solo para localhost)".into(),
         BadMethod => "usa POST o PUT".into(),
@@ -475,5 +490,14 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         LeadsConfigInvalid => "El formulario de contacto no está disponible: su configuración \
             (config/leads.json) tiene problemas:"
             .into(),
+    }
+}
+
+fn convention_key(c: AprConvention) -> &'static str {
+    match c {
+        AprConvention::Eu => "eu",
+        AprConvention::Uk => "uk",
+        AprConvention::UsRegZ => "us_regz",
+        AprConvention::MxCat => "mx_cat",
     }
 }
