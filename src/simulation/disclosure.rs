@@ -91,3 +91,38 @@ pub fn representative_msg(product: &Product, rep: &Representative, locale: Local
         })),
     }
 }
+
+/// The warning the product's advertising must carry, if any: in the EU, "Borrowing money costs
+/// money" (Directive (EU) 2023/2225, art. 8(1)), in the page's language.
+pub fn warning_msg(product: &Product) -> Option<Msg> {
+    (product.convention == crate::finance::apr::AprConvention::Eu)
+        .then_some(Msg::BorrowingCostsMoney)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse_catalog;
+    use crate::i18n::text;
+
+    #[test]
+    fn only_eu_products_carry_the_ccd2_warning_in_the_page_language() {
+        let catalog = parse_catalog(include_str!("../../public/config/products.json")).unwrap();
+        let warned: Vec<&str> = catalog
+            .products
+            .iter()
+            .filter(|p| warning_msg(p).is_some())
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(warned, vec!["es-prestamo-personal"]);
+        let m = Msg::BorrowingCostsMoney;
+        assert_eq!(
+            text(Locale::EsEs, &m),
+            "¡Atención! Pedir dinero prestado cuesta dinero."
+        );
+        assert_eq!(
+            text(Locale::EnUs, &m),
+            "Attention! Borrowing money costs money."
+        );
+    }
+}

@@ -381,6 +381,7 @@ pub fn text(msg: &Msg) -> String {
         QualifyTooOld(max) => format!("The maximum age for this product is {max}."),
         ConfigFileUnreadable(e) => format!("cannot be read ({e})"),
         ConfigOk => "The configuration is valid.".into(),
+        BorrowingCostsMoney => "Attention! Borrowing money costs money.".into(),
         ConfigProblem(p) => problem(p),
         LeadsConfigFetchFailed(detail) => format!(
             "The contact form could not load its configuration ({detail}). Check the connection and try again."

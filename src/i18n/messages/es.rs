@@ -483,6 +483,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         QualifyTooOld(max) => format!("La edad máxima para este producto es {max} años."),
         ConfigFileUnreadable(e) => format!("no se puede leer ({e})"),
         ConfigOk => "La configuración es válida.".into(),
+        BorrowingCostsMoney => "¡Atención! Pedir dinero prestado cuesta dinero.".into(),
         ConfigProblem(p) => problem(p),
         LeadsConfigFetchFailed(detail) => format!(
             "El formulario de contacto no pudo cargar su configuración ({detail}). Revisa la conexión e inténtalo de nuevo."

@@ -372,6 +372,8 @@ pub enum Msg {
     ConfigFileUnreadable(String),
     /// `cuota check-config`: every file passed.
     ConfigOk,
+    /// CCD2 art. 8(1): the warning that borrowing money costs money.
+    BorrowingCostsMoney,
     /// A configuration problem, without its place.
     ConfigProblem(Problem),
     /// The lead form's configuration could not be downloaded.

@@ -1,7 +1,7 @@
 use crate::finance::quote::Quote;
 use crate::finance::schedule::Frequency;
 use crate::i18n::{Locale, Msg, format_date_long, format_money, format_percent, text};
-use crate::simulation::disclosure::representative_msg;
+use crate::simulation::disclosure::{representative_msg, warning_msg};
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
 use leptos::prelude::*;
@@ -109,9 +109,16 @@ pub fn Representative() -> impl IntoView {
             Err(msg) => text(l, &msg),
         })
     };
+    let warning = move || {
+        let msg = state.product.with(|p| p.as_ref().and_then(warning_msg))?;
+        Some(
+            view! { <p class="legal-warning" data-testid="legal-warning">{text(locale.get(), &msg)}</p> },
+        )
+    };
     view! {
         <section class="representative" aria-labelledby="representative-title">
             <h2 id="representative-title">{tr(locale, Msg::RepresentativeTitle)}</h2>
+            {warning}
             <p data-testid="representative">{sentence}</p>
         </section>
     }

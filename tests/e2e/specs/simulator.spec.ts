@@ -179,3 +179,11 @@ test('an extra payment shows the interest saved', async ({ page }) => {
   await sim.extraAt.fill('99');
   await expect(sim.messagesOf(sim.extraAt)).toHaveText('Enter a payment number from 1 to 36.');
 });
+
+test('an EU loan carries the warning that borrowing money costs money; others do not', async ({ page }) => {
+  const sim = new SimulatorPage(page);
+  await sim.open('?lang=es-ES&product=es-prestamo-personal');
+  await expect(page.getByTestId('legal-warning')).toHaveText('¡Atención! Pedir dinero prestado cuesta dinero.');
+  await sim.chooseProduct(/^Préstamo con garantía hipotecaria/);
+  await expect(page.getByTestId('legal-warning')).toHaveCount(0);
+});
