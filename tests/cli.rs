@@ -166,11 +166,12 @@ fn check_config_passes_the_shipped_files_and_lists_problems_with_exit_1() {
     assert_eq!(
         problems,
         vec![
+            ("lender.json".into(), String::new()),
             ("products.json".into(), "products".into()),
             ("leads.json".into(), String::new())
         ]
     );
-    assert_eq!(doc["problems"][0]["message"], "no hay productos");
+    assert_eq!(doc["problems"][1]["message"], "no hay productos");
     let bad = run(&["check-config", dir.to_str().unwrap(), "--lang", "fr"], "");
     assert_eq!(bad.status.code(), Some(2));
     std::fs::remove_dir_all(dir).unwrap();

@@ -50,7 +50,7 @@ for name, doc in docs:
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
     print(name, len(errors), errors[:3])
     if errors: sys.exit(1)
-for name in ["products", "leads"]:
+for name in ["products", "leads", "lender"]:
     schema = json.load(open(f"public/schemas/{name}.schema.json"))
     Draft202012Validator.check_schema(schema)
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(json.load(open(f"public/config/{name}.json")))]

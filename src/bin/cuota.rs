@@ -11,9 +11,9 @@ USAGE:
     cuota eval       read JSON Lines requests on stdin, write one JSON line per request
     cuota quote      read one loan request (JSON) on stdin, write the full quote (JSON)
     cuota schema NAME   print a published JSON Schema: quote-request | quote-response | lead |
-                        products | leads
+                        products | leads | lender
     cuota check-config DIR [--lang es-MX|es-ES|en-US] [--json]
-                     validate the configuration files of DIR (products.json, leads.json) as
+                     validate the configuration files of DIR (lender, products, leads) as
                      the site does; every problem with its file and JSON path; exit 1 if any
     cuota --version  print the engine version
     cuota --help     print this help

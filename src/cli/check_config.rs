@@ -1,6 +1,8 @@
-//! `cuota check-config DIR`: the site's own validation of the configuration files, natively, for
-//! marketing's pipeline — every problem with its file and JSON path, in the chosen language.
+//! `cuota check-config DIR`: the site's own validation of the configuration files (lender.json,
+//! products.json, leads.json), natively, for marketing's pipeline — every problem with its file and
+//! JSON path, in the chosen language.
 
+use crate::config::lender::parse_lender;
 use crate::config::{ConfigProblem, parse_catalog};
 use crate::i18n::{Locale, Msg, text};
 use crate::leads::config::parse_leads_config;
@@ -8,7 +10,8 @@ use serde::Serialize;
 use std::path::Path;
 
 /// The files checked, in order, with their validation.
-const FILES: [(&str, Check); 2] = [
+const FILES: [(&str, Check); 3] = [
+    ("lender.json", |t| parse_lender(t).map(|_| 1)),
     ("products.json", |t| {
         parse_catalog(t).map(|c| c.products.len())
     }),
@@ -106,7 +109,8 @@ mod tests {
             "\"currency\": \"pesos\"",
             1,
         );
-        let dir = dir_with(&[("products.json", &products)]);
+        let lender = include_str!("../../public/config/lender.json");
+        let dir = dir_with(&[("products.json", &products), ("lender.json", lender)]);
         let findings = check_dir(&dir, Locale::EsEs);
         assert_eq!(findings.len(), 2, "{findings:?}");
         assert_eq!(

@@ -2,12 +2,13 @@
 //! drift: `cuota schema NAME` prints one; a test fails when a committed file is stale.
 
 use crate::config::Catalog;
+use crate::config::lender::Lender;
 use crate::finance::quote::{Quote, QuoteRequest};
 use crate::leads::config::LeadsConfig;
 use crate::leads::lead::Lead;
 
 /// Names of the published schemas: the engine's request and response, the lead payload, and the
-/// configuration files of `public/config/` (`products.json`, `leads.json`).
+/// configuration files of `public/config/` (`products.json`, `leads.json`, `lender.json`).
 pub const SCHEMAS: [&str; 5] = [
     "quote-request",
     "quote-response",
@@ -24,6 +25,7 @@ pub fn schema(name: &str) -> Option<String> {
         "lead" => schemars::schema_for!(Lead),
         "products" => schemars::schema_for!(Catalog),
         "leads" => schemars::schema_for!(LeadsConfig),
+        "lender" => schemars::schema_for!(Lender),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|s| s + "\n")

@@ -4,6 +4,7 @@
 //! Pure Rust, tested natively; the UI fetches the file and hands its text to [`parse_catalog`].
 
 mod json_path;
+pub mod lender;
 mod product;
 mod validate;
 
@@ -64,6 +65,46 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<C
             },
         }]
     })
+}
+
+/// Why the site's configuration cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SiteConfigError {
+    /// A file could not be downloaded (the browser's or server's reason).
+    Fetch(String),
+    /// The files have problems; lender problems are prefixed `lender.json: `.
+    Invalid(Vec<ConfigProblem>),
+}
+
+/// The catalogue and the lender from the texts of `products.json` and `lender.json` (in that order,
+/// as fetched); every problem of both is reported.
+pub fn site_config(
+    texts: &[Result<String, String>],
+) -> Result<(Catalog, lender::Lender), SiteConfigError> {
+    let [products, lender] = texts else {
+        return Err(SiteConfigError::Fetch("configuration files missing".into()));
+    };
+    let (products, lender) = match (products, lender) {
+        (Ok(p), Ok(l)) => (p, l),
+        (Err(e), _) => return Err(SiteConfigError::Fetch(e.clone())),
+        (_, Err(e)) => return Err(SiteConfigError::Fetch(format!("lender.json: {e}"))),
+    };
+    match (parse_catalog(products), lender::parse_lender(lender)) {
+        (Ok(c), Ok(l)) => Ok((c, l)),
+        (c, l) => {
+            let mut problems = c.err().unwrap_or_default();
+            problems.extend(
+                l.err()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|p| ConfigProblem {
+                        path: format!("lender.json: {}", p.path),
+                        problem: p.problem,
+                    }),
+            );
+            Err(SiteConfigError::Invalid(problems))
+        }
+    }
 }
 
 /// serde_json appends " at line L column C"; the problem carries those separately.

@@ -57,6 +57,12 @@ pub enum Problem {
         /// The convention it requires.
         required: crate::finance::apr::AprConvention,
     },
+    /// A colour that is not `#rrggbb`.
+    BadColour,
+    /// Text on the brand colour would be hard to read: the contrast ratio (shown) is below 4.5:1.
+    LowContrast(String),
+    /// A phone number or email address that is not well formed.
+    BadContact,
     /// A required value is missing or empty.
     Missing,
     /// An address is not HTTPS (plain HTTP is accepted only for this machine).

@@ -52,9 +52,27 @@ pub fn replace_query(query: &str) -> Result<(), String> {
 /// Fetches a text file relative to the site; an HTTP error status is an error too.
 pub async fn fetch_text(path: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(js_text)?;
+    read_text(JsFuture::from(window.fetch_with_str(path))).await
+}
+
+/// Fetches several text files at once (all requests start before the first answer is awaited).
+pub async fn fetch_texts(paths: &[&str]) -> Vec<Result<String, String>> {
+    let Some(window) = web_sys::window() else {
+        return paths.iter().map(|_| Err("no window".to_string())).collect();
+    };
+    let pending: Vec<JsFuture> = paths
+        .iter()
+        .map(|p| JsFuture::from(window.fetch_with_str(p)))
+        .collect();
+    let mut out = Vec::with_capacity(pending.len());
+    for p in pending {
+        out.push(read_text(p).await);
+    }
+    out
+}
+
+async fn read_text(fetching: JsFuture) -> Result<String, String> {
+    let response = fetching.await.map_err(js_text)?;
     let response: web_sys::Response = response.dyn_into().map_err(js_text)?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

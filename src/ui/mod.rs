@@ -8,7 +8,8 @@ mod outbox;
 mod pages;
 mod state;
 
-use crate::config::{CATALOG_PATH, parse_catalog};
+use crate::config::lender::LENDER_PATH;
+use crate::config::{CATALOG_PATH, SiteConfigError, site_config};
 use crate::i18n::{Msg, text};
 use components::{SiteFooter, SiteHeader};
 use leptos::prelude::*;
@@ -28,27 +29,46 @@ pub fn App() -> impl IntoView {
         let l = locale.get();
         format!("{} — {}", text(l, &Msg::AppName), text(l, &Msg::Tagline))
     };
-    let catalog = LocalResource::new(|| browser::fetch_text(CATALOG_PATH));
+    let files = LocalResource::new(|| browser::fetch_texts(&[CATALOG_PATH, LENDER_PATH]));
+    let config = Memo::new(move |_| files.get().map(|texts| site_config(&texts)));
+    let lender = Signal::derive(move || {
+        config.with(|c| {
+            c.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|(_, l)| l.clone())
+        })
+    });
+    let theme = move || lender.with(|l| l.as_ref().map(|l| theme_style(&l.colours)));
     let page = move || {
-        match catalog.get() {
-        None => view! { <p class="loading" role="status">{move || text(locale.get(), &Msg::Loading)}</p> }
-            .into_any(),
-        Some(Err(detail)) => view! {
-            <CatalogFetchError detail=detail on_retry=Callback::new(move |()| catalog.refetch()) />
+        let Some(result) = config.get() else {
+            return view! { <p class="loading" role="status">{move || text(locale.get(), &Msg::Loading)}</p> }
+                .into_any();
+        };
+        let retry = Callback::new(move |()| files.refetch());
+        match result {
+            Err(SiteConfigError::Fetch(detail)) => {
+                view! { <CatalogFetchError detail=detail on_retry=retry /> }.into_any()
+            }
+            Err(SiteConfigError::Invalid(problems)) => {
+                view! { <CatalogInvalid problems=problems /> }.into_any()
+            }
+            Ok((catalog, _)) => view! { <SimulatorPage catalog=catalog /> }.into_any(),
         }
-        .into_any(),
-        Some(Ok(json)) => match parse_catalog(&json) {
-            Ok(c) => view! { <SimulatorPage catalog=c /> }.into_any(),
-            Err(problems) => view! { <CatalogInvalid problems=problems /> }.into_any(),
-        },
-    }
     };
     view! {
-        <Html attr:lang=move || locale.get().tag() />
+        <Html attr:lang=move || locale.get().tag() attr:style=theme />
         <Title text=title />
         <a class="skip-link" href="#main">{move || text(locale.get(), &Msg::SkipToContent)}</a>
         <SiteHeader />
         <main id="main" class="site-main" tabindex="-1">{page}</main>
-        <SiteFooter />
+        <SiteFooter lender=lender />
     }
+}
+
+/// The lender's colours as CSS custom properties (validated `#rrggbb` values).
+fn theme_style(c: &crate::config::lender::Colours) -> String {
+    format!(
+        "--brand: {}; --brand-ink: {}; --brand-soft: {};",
+        c.brand, c.brand_ink, c.brand_soft
+    )
 }

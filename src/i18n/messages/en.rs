@@ -82,6 +82,11 @@ fn problem(p: &Problem) -> String {
             rate_label(*required),
             convention_key(*required)
         ),
+        BadColour => "use a colour written #rrggbb, such as #0b5f55".into(),
+        LowContrast(ratio) => format!(
+            "text on the brand colour would be hard to read: contrast {ratio}:1, at least 4.5:1 is needed"
+        ),
+        BadContact => "is not a well-formed phone number or email address".into(),
         Missing => "is required".into(),
         NotHttps => "use an https:// address (http:// only for localhost)".into(),
         BadMethod => "use POST or PUT".into(),
@@ -111,7 +116,7 @@ pub fn text(msg: &Msg) -> String {
         CatalogFetchFailed(detail) => format!(
             "The products could not be loaded ({detail}). Check your connection and try again."
         ),
-        CatalogInvalid => "The product catalogue has problems and cannot be shown:".into(),
+        CatalogInvalid => "The site's configuration (products and lender) has problems and cannot be shown:".into(),
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "document" } else { path };
             format!("{at}: {}", problem(p))

@@ -86,6 +86,11 @@ fn problem(p: &Problem) -> String {
             rate_label(*required),
             convention_key(*required)
         ),
+        BadColour => "usa un color escrito #rrggbb, como #0b5f55".into(),
+        LowContrast(ratio) => format!(
+            "el texto sobre el color de marca se leería mal: contraste {ratio}:1, hace falta al menos 4.5:1"
+        ),
+        BadContact => "no es un teléfono o un correo bien escrito".into(),
         Missing => "es obligatorio".into(),
         NotHttps => "usa una dirección https:// (http:// solo para localhost)".into(),
         BadMethod => "usa POST o PUT".into(),
@@ -122,7 +127,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         CatalogFetchFailed(detail) => format!(
             "No se pudieron cargar los productos ({detail}). Revisa tu conexión e inténtalo de nuevo."
         ),
-        CatalogInvalid => "El catálogo de productos tiene problemas y no se puede mostrar:".into(),
+        CatalogInvalid => "La configuración del sitio (productos y entidad) tiene problemas y no se puede mostrar:".into(),
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "documento" } else { path };
             format!("{at}: {}", problem(p))
