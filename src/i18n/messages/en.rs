@@ -116,7 +116,10 @@ pub fn text(msg: &Msg) -> String {
         CatalogFetchFailed(detail) => format!(
             "The products could not be loaded ({detail}). Check your connection and try again."
         ),
-        CatalogInvalid => "The site's configuration (products and lender) has problems and cannot be shown:".into(),
+        CatalogInvalid => {
+            "The site's configuration (products and lender) has problems and cannot be shown:"
+                .into()
+        }
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "document" } else { path };
             format!("{at}: {}", problem(p))
