@@ -59,6 +59,16 @@ pub enum AprConvention {
 }
 
 impl AprConvention {
+    /// Its key in JSON and configuration files (`eu`, `uk`, `us_regz`, `mx_cat`).
+    pub fn key(self) -> &'static str {
+        match self {
+            AprConvention::Eu => "eu",
+            AprConvention::Uk => "uk",
+            AprConvention::UsRegZ => "us_regz",
+            AprConvention::MxCat => "mx_cat",
+        }
+    }
+
     /// Decimal places of the **percentage** the rule discloses.
     ///
     /// - EU and UK: one (Annex I remark (d): "expressed with an accuracy of at least one decimal

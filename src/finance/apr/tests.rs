@@ -355,3 +355,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn convention_keys_are_the_json_names() {
+    for c in [
+        AprConvention::Eu,
+        AprConvention::Uk,
+        AprConvention::UsRegZ,
+        AprConvention::MxCat,
+    ] {
+        assert_eq!(serde_json::to_value(c).unwrap(), c.key());
+    }
+}

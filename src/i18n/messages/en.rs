@@ -80,7 +80,7 @@ fn problem(p: &Problem) -> String {
                 Jurisdiction::Us => "the US",
             },
             rate_label(*required),
-            convention_key(*required)
+            required.key()
         ),
         BadColour => "use a colour written #rrggbb, such as #0b5f55".into(),
         LowContrast(ratio) => format!(
@@ -398,14 +398,5 @@ pub fn text(msg: &Msg) -> String {
             "The contact form is not available: its configuration (config/leads.json) has problems:"
                 .into()
         }
-    }
-}
-
-fn convention_key(c: AprConvention) -> &'static str {
-    match c {
-        AprConvention::Eu => "eu",
-        AprConvention::Uk => "uk",
-        AprConvention::UsRegZ => "us_regz",
-        AprConvention::MxCat => "mx_cat",
     }
 }

@@ -84,7 +84,7 @@ fn problem(p: &Problem) -> String {
                 Jurisdiction::Us => "EE. UU.",
             },
             rate_label(*required),
-            convention_key(*required)
+            required.key()
         ),
         BadColour => "usa un color escrito #rrggbb, como #0b5f55".into(),
         LowContrast(ratio) => format!(
@@ -496,14 +496,5 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         LeadsConfigInvalid => "El formulario de contacto no está disponible: su configuración \
             (config/leads.json) tiene problemas:"
             .into(),
-    }
-}
-
-fn convention_key(c: AprConvention) -> &'static str {
-    match c {
-        AprConvention::Eu => "eu",
-        AprConvention::Uk => "uk",
-        AprConvention::UsRegZ => "us_regz",
-        AprConvention::MxCat => "mx_cat",
     }
 }
