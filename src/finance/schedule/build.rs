@@ -54,7 +54,8 @@ struct Amortiser<'a> {
     /// Payment dates, and whether the first period is odd.
     dates: Vec<Date>,
     odd: bool,
-    /// The amount financed: a balance four times larger means interest is outrunning the payments.
+    /// The amount financed, or the balance after capitalised grace: a balance four times larger
+    /// means interest is outrunning the payments.
     ceiling: Decimal,
     /// Flat add-on: (principal per payment, interest per payment, total interest).
     flat: Option<(Decimal, Decimal, Decimal)>,
@@ -316,6 +317,11 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     let extra = a.extras(k)?.min(sub(a.balance, principal)?);
     principal = add(principal, extra)?;
     a.balance = sub(a.balance, principal)?;
+    if a.grace(k) == Some(GraceKind::Capitalised) {
+        // Capitalised interest is meant to grow the balance: the runaway check measures against
+        // the balance the payments start from once grace ends.
+        a.ceiling = a.ceiling.max(a.balance);
+    }
     if a.balance > mul(a.ceiling, Decimal::from(4))? {
         return Err(FinanceError::invalid(
             "annual_rate",
