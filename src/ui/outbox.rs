@@ -95,42 +95,52 @@ async fn stored() -> Result<Vec<Entry>, String> {
     Ok(entries)
 }
 
+/// Delivers what is due, round after round, until nothing stored is due (a lead submitted while a
+/// round runs is taken by the next round), then arms a timer for the earliest retry.
 async fn drain(ctx: OutboxContext) -> Result<(), String> {
-    let mut entries = stored().await?;
+    loop {
+        let entries = stored().await?;
+        ctx.0.update(|m| {
+            for e in &entries {
+                m.insert(e.id.clone(), e.status());
+            }
+        });
+        let now = now_ms();
+        let due: Vec<&Entry> = entries.iter().filter(|e| e.is_due(now)).collect();
+        if due.is_empty() {
+            if let Some(wait) = next_wake(&entries, now) {
+                set_timeout(move || ctx.deliver(), Duration::from_millis(wait));
+            }
+            return Ok(());
+        }
+        for entry in due {
+            deliver_one(ctx, entry).await?;
+        }
+    }
+}
+
+/// One attempt for `entry`, and what follows from it: removed when delivered, stored again with
+/// its next attempt or its failure otherwise.
+async fn deliver_one(ctx: OutboxContext, entry: &Entry) -> Result<(), String> {
+    let outcome = attempt(entry).await;
+    let status = match after_attempt(entry, &outcome, now_ms(), js_sys::Math::random()) {
+        Step::Delivered => {
+            JsFuture::from(outbox_remove(&entry.id))
+                .await
+                .map_err(js_text)?;
+            Status::Sent
+        }
+        Step::Keep(next) => {
+            let json = serde_json::to_string(&next).map_err(|e| e.to_string())?;
+            JsFuture::from(outbox_put(&next.id, &json))
+                .await
+                .map_err(js_text)?;
+            next.status()
+        }
+    };
     ctx.0.update(|m| {
-        for e in &entries {
-            m.insert(e.id.clone(), e.status());
-        }
+        m.insert(entry.id.clone(), status);
     });
-    for entry in entries.iter_mut() {
-        if !entry.is_due(now_ms()) {
-            continue;
-        }
-        let outcome = attempt(entry).await;
-        match after_attempt(entry, &outcome, now_ms(), js_sys::Math::random()) {
-            Step::Delivered => {
-                JsFuture::from(outbox_remove(&entry.id))
-                    .await
-                    .map_err(js_text)?;
-                ctx.0.update(|m| {
-                    m.insert(entry.id.clone(), Status::Sent);
-                });
-            }
-            Step::Keep(next) => {
-                let json = serde_json::to_string(&next).map_err(|e| e.to_string())?;
-                JsFuture::from(outbox_put(&next.id, &json))
-                    .await
-                    .map_err(js_text)?;
-                ctx.0.update(|m| {
-                    m.insert(next.id.clone(), next.status());
-                });
-                *entry = next;
-            }
-        }
-    }
-    if let Some(wait) = next_wake(&entries, now_ms()) {
-        set_timeout(move || ctx.deliver(), Duration::from_millis(wait));
-    }
     Ok(())
 }
 

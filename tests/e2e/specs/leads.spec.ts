@@ -187,6 +187,21 @@ test('50 leads in a burst from two tabs: 50 received, none twice', async ({ page
   await other.close();
 });
 
+test('a lead submitted while another is being delivered is sent too, without waiting for a reload', async ({ page }) => {
+  await useReceiver(page);
+  await receiver.control({ delay_ms: 2500, times: 1 });
+  const form = new LeadForm(page);
+  await form.open();
+  await form.fill({ name: 'First Fe', email: 'fe@example.com' });
+  await form.send();
+  await expect(form.name).toHaveValue('');
+  await form.fill({ name: 'Second Sam', email: 'sam@example.com' });
+  await form.submit.click();
+  await expect(form.status).toHaveText(SENT, { timeout: 10_000 });
+  await expect.poll(() => receiver.received().then((l) => l.map((x) => x.json.contact.name).sort()), { timeout: 10_000 })
+    .toEqual(['First Fe', 'Second Sam']);
+});
+
 test('a bot gets a normal answer and nothing is sent', async ({ page }) => {
   await useReceiver(page);
   const form = new LeadForm(page);
