@@ -119,6 +119,11 @@ pub fn random_bytes() -> Result<[u8; 32], String> {
     Ok(bytes)
 }
 
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
 /// Now, as RFC 3339 in UTC with milliseconds (`2026-11-23T10:00:00.000Z`).
 pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

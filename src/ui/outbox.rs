@@ -6,6 +6,7 @@
 
 use crate::leads::outbox::{Entry, Status, Step, after_attempt, next_wake};
 use crate::leads::retry::Outcome;
+use crate::ui::browser::{js_text, now_ms};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -173,18 +174,4 @@ fn read_outcome(v: &JsValue) -> Outcome {
         Some("timeout") => Outcome::Timeout,
         _ => Outcome::Network(get("message").as_string().unwrap_or_default()),
     }
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-fn js_text(v: JsValue) -> String {
-    v.as_string()
-        .or_else(|| {
-            v.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| format!("{v:?}"))
 }

@@ -6,8 +6,9 @@ use crate::leads::config::LeadsConfig;
 use crate::leads::consent::ConsentChoice;
 use crate::leads::contact::{ContactInput, ContactTime};
 use crate::simulation::{Field, FieldMessage};
+use crate::ui::browser::now_ms;
 use crate::ui::locale::{LocaleContext, tr};
-use crate::ui::outbox::{OutboxContext, now_ms};
+use crate::ui::outbox::OutboxContext;
 use crate::ui::state::SimState;
 use leptos::prelude::*;
 
