@@ -121,7 +121,7 @@ fn unknown_commands_explain_usage() {
 #[test]
 fn check_config_passes_the_shipped_files_and_lists_problems_with_exit_1() {
     let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config");
-    let ok = run(&["check-config", shipped], "");
+    let ok = run(&["check-config", shipped, "--today", "2026-12-01"], "");
     assert!(
         ok.status.success(),
         "{}",
@@ -168,11 +168,21 @@ fn check_config_passes_the_shipped_files_and_lists_problems_with_exit_1() {
         vec![
             ("lender.json".into(), String::new()),
             ("products.json".into(), "products".into()),
+            ("campaigns.json".into(), String::new()),
             ("leads.json".into(), String::new())
         ]
     );
     assert_eq!(doc["problems"][1]["message"], "no hay productos");
     let bad = run(&["check-config", dir.to_str().unwrap(), "--lang", "fr"], "");
     assert_eq!(bad.status.code(), Some(2));
+    let bad_day = run(&["check-config", shipped, "--today", "2026-13-01"], "");
+    assert_eq!(bad_day.status.code(), Some(2));
+    // The shipped campaigns end in 2027: after that, check-config says so and fails.
+    let later = run(&["check-config", shipped, "--today", "2027-07-01"], "");
+    assert_eq!(later.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&later.stdout)
+            .starts_with("campaigns.json: campaigns[0].ends: the campaign ended on 2027-01-31")
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }

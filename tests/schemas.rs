@@ -50,7 +50,7 @@ for name, doc in docs:
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
     print(name, len(errors), errors[:3])
     if errors: sys.exit(1)
-for name in ["products", "leads", "lender"]:
+for name in ["products", "leads", "lender", "campaigns"]:
     schema = json.load(open(f"public/schemas/{name}.schema.json"))
     Draft202012Validator.check_schema(schema)
     errors = [e.message for e in Draft202012Validator(schema).iter_errors(json.load(open(f"public/config/{name}.json")))]
@@ -106,6 +106,7 @@ fn example_lead() -> cuota::leads::lead::Lead {
         disbursement: Date::new(2026, 11, 23).unwrap(),
         first_payment: None,
         extra_payments: Vec::new(),
+        segment: None,
     };
     let quote = cuota::simulation::loan::quote_choice(product, &choice).unwrap();
     let leads_path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/leads.json");

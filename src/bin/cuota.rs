@@ -11,10 +11,11 @@ USAGE:
     cuota eval       read JSON Lines requests on stdin, write one JSON line per request
     cuota quote      read one loan request (JSON) on stdin, write the full quote (JSON)
     cuota schema NAME   print a published JSON Schema: quote-request | quote-response | lead |
-                        products | leads | lender
-    cuota check-config DIR [--lang es-MX|es-ES|en-US] [--json]
-                     validate the configuration files of DIR (lender, products, leads) as
-                     the site does; every problem with its file and JSON path; exit 1 if any
+                        products | leads | lender | campaigns
+    cuota check-config DIR [--lang es-MX|es-ES|en-US] [--json] [--today YYYY-MM-DD]
+                     validate the configuration files of DIR (lender, products, campaigns,
+                     leads) as the site does, and that no campaign has ended by today (UTC,
+                     or --today); every problem with its file and JSON path; exit 1 if any
     cuota --version  print the engine version
     cuota --help     print this help
 
@@ -35,15 +36,26 @@ fn quote(mut stdin: impl io::Read) -> io::Result<ExitCode> {
     Ok(code)
 }
 
-/// `cuota check-config DIR [--lang L] [--json]`: exit 0 when every file is valid, 1 otherwise, 2 on
+/// `cuota check-config DIR [--lang L] [--json] [--today D]`: exit 0 when every file is valid, 1 otherwise, 2 on
 /// bad arguments.
 fn check_config(dir: &str, options: &[&str]) -> io::Result<ExitCode> {
     let mut locale = cuota::i18n::Locale::EnUs;
     let mut json = false;
+    let mut today = cuota::cli::check_config::today_utc();
     let mut rest = options.iter();
     while let Some(option) = rest.next() {
         match (*option, rest.clone().next()) {
             ("--json", _) => json = true,
+            ("--today", Some(day)) => match cuota::finance::Date::parse_iso(day) {
+                Ok(d) => {
+                    today = d;
+                    rest.next();
+                }
+                Err(e) => {
+                    eprintln!("cuota: --today \"{day}\": {e}; write it as YYYY-MM-DD");
+                    return Ok(ExitCode::from(2));
+                }
+            },
             ("--lang", Some(tag)) => match cuota::i18n::Locale::from_tag(tag) {
                 Some(l) => {
                     locale = l;
@@ -60,7 +72,7 @@ fn check_config(dir: &str, options: &[&str]) -> io::Result<ExitCode> {
             }
         }
     }
-    let findings = cuota::cli::check_config::check_dir(std::path::Path::new(dir), locale);
+    let findings = cuota::cli::check_config::check_dir(std::path::Path::new(dir), locale, today);
     if json {
         let doc = serde_json::json!({ "ok": findings.is_empty(), "problems": findings });
         writeln!(io::stdout(), "{doc}")?;

@@ -1,26 +1,23 @@
 //! `cuota check-config DIR`: the site's own validation of the configuration files (lender.json,
-//! products.json, leads.json), natively, for marketing's pipeline — every problem with its file and
+//! products.json, campaigns.json, leads.json), natively, for marketing's pipeline — every problem with its file and
 //! JSON path, in the chosen language.
 
+use crate::config::campaign::{Campaigns, parse_campaigns};
 use crate::config::lender::parse_lender;
-use crate::config::{ConfigProblem, parse_catalog};
+use crate::config::{Catalog, ConfigProblem, ended_campaigns, parse_catalog, parse_json};
+use crate::finance::Date;
 use crate::i18n::{Locale, Msg, text};
 use crate::leads::config::parse_leads_config;
 use serde::Serialize;
 use std::path::Path;
 
-/// The files checked, in order, with their validation.
-const FILES: [(&str, Check); 3] = [
-    ("lender.json", |t| parse_lender(t).map(|_| 1)),
-    ("products.json", |t| {
-        parse_catalog(t).map(|c| c.products.len())
-    }),
-    ("leads.json", |t| {
-        parse_leads_config(t).map(|c| c.endpoints.len())
-    }),
+/// The files checked, in order.
+pub const FILES: [&str; 4] = [
+    "lender.json",
+    "products.json",
+    "campaigns.json",
+    "leads.json",
 ];
-
-type Check = fn(&str) -> Result<usize, Vec<ConfigProblem>>;
 
 /// A problem found, ready to print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,12 +30,15 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Checks every configuration file of `dir`; an unreadable or missing file is a finding too.
-pub fn check_dir(dir: &Path, locale: Locale) -> Vec<Finding> {
+/// Checks every configuration file of `dir` as the site does, and also that no campaign has ended
+/// by `today` (the site stops showing it; marketing should remove it or move its last day). An
+/// unreadable or missing file is a finding too. Campaigns are checked against the products as
+/// written, even when those break a rule.
+pub fn check_dir(dir: &Path, locale: Locale, today: Date) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (file, check) in FILES {
-        let text_of = std::fs::read_to_string(dir.join(file));
-        let problems = match text_of {
+    let mut products: Option<Catalog> = None;
+    for file in FILES {
+        let problems = match std::fs::read_to_string(dir.join(file)) {
             Err(e) => {
                 out.push(Finding {
                     file: file.into(),
@@ -47,15 +47,49 @@ pub fn check_dir(dir: &Path, locale: Locale) -> Vec<Finding> {
                 });
                 continue;
             }
-            Ok(t) => check(&t).err().unwrap_or_default(),
+            Ok(t) => match file {
+                "lender.json" => parse_lender(&t).err(),
+                "products.json" => {
+                    products = parse_json::<Catalog>(&t).ok();
+                    parse_catalog(&t).err()
+                }
+                "campaigns.json" => campaigns(&t, products.as_ref(), today).err(),
+                _ => parse_leads_config(&t).err(),
+            },
         };
-        out.extend(problems.into_iter().map(|p| Finding {
+        out.extend(problems.unwrap_or_default().into_iter().map(|p| Finding {
             file: file.into(),
             message: text(locale, &Msg::ConfigProblem(p.problem)),
             path: p.path,
         }));
     }
     out
+}
+
+fn campaigns(
+    json: &str,
+    products: Option<&Catalog>,
+    today: Date,
+) -> Result<Campaigns, Vec<ConfigProblem>> {
+    let campaigns = match products {
+        Some(catalog) => parse_campaigns(json, catalog)?,
+        None => parse_json::<Campaigns>(json)?,
+    };
+    let ended = ended_campaigns(&campaigns, today);
+    if ended.is_empty() {
+        Ok(campaigns)
+    } else {
+        Err(ended)
+    }
+}
+
+/// Today's date in UTC, from the system clock (the Unix epoch if the clock is before it).
+pub fn today_utc() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    Date::from_days(days).unwrap_or(Date::UNIX_EPOCH)
 }
 
 /// The report as lines of text: `file: path: message`, or one line saying all is well.
@@ -79,6 +113,10 @@ pub fn report_text(findings: &[Finding], locale: Locale) -> String {
 mod tests {
     use super::*;
 
+    fn day(y: i32, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
     fn dir_with(files: &[(&str, &str)]) -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!(
             "cuota-check-config-{}-{}",
@@ -95,7 +133,22 @@ mod tests {
     #[test]
     fn the_shipped_configuration_passes() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/config");
-        assert_eq!(check_dir(&dir, Locale::EnUs), Vec::new());
+        assert_eq!(check_dir(&dir, Locale::EnUs, day(2026, 12, 1)), Vec::new());
+        // The same files months later: the demo campaigns have ended, and say so.
+        let later = check_dir(&dir, Locale::EnUs, day(2027, 7, 1));
+        assert_eq!(later.len(), 6, "{later:?}");
+        assert_eq!(
+            (
+                later[0].file.as_str(),
+                later[0].path.as_str(),
+                later[0].message.as_str()
+            ),
+            (
+                "campaigns.json",
+                "campaigns[0].ends",
+                "the campaign ended on 2027-01-31: remove it or move its last day"
+            )
+        );
         assert_eq!(
             report_text(&[], Locale::EsMx),
             text(Locale::EsMx, &Msg::ConfigOk) + "\n"
@@ -110,9 +163,18 @@ mod tests {
             1,
         );
         let lender = include_str!("../../public/config/lender.json");
-        let dir = dir_with(&[("products.json", &products), ("lender.json", lender)]);
-        let findings = check_dir(&dir, Locale::EsEs);
-        assert_eq!(findings.len(), 2, "{findings:?}");
+        let campaigns = include_str!("../../public/config/campaigns.json").replacen(
+            "\"mx-grupal\"]",
+            "\"mx-grupo\"]",
+            1,
+        );
+        let dir = dir_with(&[
+            ("products.json", &products),
+            ("lender.json", lender),
+            ("campaigns.json", &campaigns),
+        ]);
+        let findings = check_dir(&dir, Locale::EsEs, day(2026, 12, 1));
+        assert_eq!(findings.len(), 3, "{findings:?}");
         assert_eq!(
             (findings[0].file.as_str(), findings[0].path.as_str()),
             ("products.json", "products[0].currency")
@@ -121,8 +183,20 @@ mod tests {
             findings[0].message,
             "usa un código ISO 4217 de tres letras, como MXN, EUR o USD"
         );
-        assert_eq!(findings[1].file, "leads.json");
-        assert!(findings[1].path.is_empty());
+        assert_eq!(
+            (
+                findings[1].file.as_str(),
+                findings[1].path.as_str(),
+                findings[1].message.as_str()
+            ),
+            (
+                "campaigns.json",
+                "campaigns[0].products[1]",
+                "no hay ningún producto «mx-grupo» en products.json"
+            )
+        );
+        assert_eq!(findings[2].file, "leads.json");
+        assert!(findings[2].path.is_empty());
         let report = report_text(&findings, Locale::EsEs);
         assert!(report.starts_with("products.json: products[0].currency: usa un código"));
         std::fs::remove_dir_all(dir).unwrap();

@@ -77,27 +77,10 @@ pub fn parse_lender(json: &str) -> Result<Lender, Vec<ConfigProblem>> {
     if lender.name.trim().is_empty() {
         push("name", Problem::Missing);
     }
-    let c = &lender.colours;
-    let rgb: Vec<Option<[u8; 3]>> = [&c.brand, &c.brand_ink, &c.brand_soft]
-        .iter()
-        .map(|t| hex_colour(t))
-        .collect();
-    for (name, value) in ["colours.brand", "colours.brand_ink", "colours.brand_soft"]
-        .iter()
-        .zip(&rgb)
-    {
-        if value.is_none() {
-            push(name, Problem::BadColour);
-        }
-    }
-    if let (Some(a), Some(b)) = (rgb[0], rgb[1]) {
-        let ratio = contrast(a, b);
-        if ratio < MIN_CONTRAST {
-            push(
-                "colours.brand_ink",
-                Problem::LowContrast(format!("{ratio:.2}")),
-            );
-        }
+    let mut colours = Vec::new();
+    check_colours(&lender.colours, "colours", &mut colours);
+    for p in colours {
+        push(&p.path, p.problem);
     }
     if lender
         .contact
@@ -116,6 +99,32 @@ pub fn parse_lender(json: &str) -> Result<Lender, Vec<ConfigProblem>> {
         push("contact.email", Problem::BadContact);
     }
     if out.is_empty() { Ok(lender) } else { Err(out) }
+}
+
+/// The problems of a set of colours at `at` (`colours`, `campaigns[0].theme`): each must be
+/// `#rrggbb`, and text on the brand colour must contrast at least [`MIN_CONTRAST`].
+pub fn check_colours(c: &Colours, at: &str, out: &mut Vec<ConfigProblem>) {
+    let rgb: Vec<Option<[u8; 3]>> = [&c.brand, &c.brand_ink, &c.brand_soft]
+        .iter()
+        .map(|t| hex_colour(t))
+        .collect();
+    for (name, value) in ["brand", "brand_ink", "brand_soft"].iter().zip(&rgb) {
+        if value.is_none() {
+            out.push(ConfigProblem {
+                path: format!("{at}.{name}"),
+                problem: Problem::BadColour,
+            });
+        }
+    }
+    if let (Some(a), Some(b)) = (rgb[0], rgb[1]) {
+        let ratio = contrast(a, b);
+        if ratio < MIN_CONTRAST {
+            out.push(ConfigProblem {
+                path: format!("{at}.brand_ink"),
+                problem: Problem::LowContrast(format!("{ratio:.2}")),
+            });
+        }
+    }
 }
 
 /// `#rrggbb` as its three bytes.

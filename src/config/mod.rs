@@ -3,15 +3,21 @@
 //!
 //! Pure Rust, tested natively; the UI fetches the file and hands its text to [`parse_catalog`].
 
+pub mod campaign;
+mod campaign_rules;
+pub mod copy;
 mod json_path;
 pub mod lender;
 mod product;
+mod rate;
 mod validate;
 
+pub use campaign_rules::ended as ended_campaigns;
 pub use product::{
     AmountLimits, Eligibility, Jurisdiction, LoanChoice, Localized, Pricing, Product,
     RepresentativeExample, TermOption,
 };
+pub use rate::{RateTier, Segment};
 pub use validate::{ConfigProblem, Problem};
 
 use serde::{Deserialize, Serialize};
@@ -76,35 +82,68 @@ pub enum SiteConfigError {
     Invalid(Vec<ConfigProblem>),
 }
 
-/// The catalogue and the lender from the texts of `products.json` and `lender.json` (in that order,
-/// as fetched); every problem of both is reported.
-pub fn site_config(
-    texts: &[Result<String, String>],
-) -> Result<(Catalog, lender::Lender), SiteConfigError> {
-    let [products, lender] = texts else {
+/// Everything the site is configured with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// The product catalogue.
+    pub catalog: Catalog,
+    /// The lender.
+    pub lender: lender::Lender,
+    /// The campaigns.
+    pub campaigns: campaign::Campaigns,
+}
+
+/// The files the site reads at start, in the order [`site_config`] takes their texts.
+pub const SITE_FILES: [&str; 3] = [CATALOG_PATH, lender::LENDER_PATH, campaign::CAMPAIGNS_PATH];
+
+/// The site's configuration from the texts of [`SITE_FILES`], as fetched; every problem of every
+/// file is reported, those of `lender.json` and `campaigns.json` prefixed with the file's name.
+pub fn site_config(texts: &[Result<String, String>]) -> Result<Site, SiteConfigError> {
+    let [products, lender, campaigns] = texts else {
         return Err(SiteConfigError::Fetch("configuration files missing".into()));
     };
-    let (products, lender) = match (products, lender) {
-        (Ok(p), Ok(l)) => (p, l),
-        (Err(e), _) => return Err(SiteConfigError::Fetch(e.clone())),
-        (_, Err(e)) => return Err(SiteConfigError::Fetch(format!("lender.json: {e}"))),
+    let (products, lender, campaigns) = match (products, lender, campaigns) {
+        (Ok(p), Ok(l), Ok(c)) => (p, l, c),
+        (Err(e), _, _) => return Err(SiteConfigError::Fetch(e.clone())),
+        (_, Err(e), _) => return Err(SiteConfigError::Fetch(format!("lender.json: {e}"))),
+        (_, _, Err(e)) => return Err(SiteConfigError::Fetch(format!("campaigns.json: {e}"))),
     };
-    match (parse_catalog(products), lender::parse_lender(lender)) {
-        (Ok(c), Ok(l)) => Ok((c, l)),
-        (c, l) => {
+    let catalog = parse_catalog(products);
+    // Campaigns are checked against the products as written, even when those break a rule.
+    let shape = catalog
+        .as_ref()
+        .ok()
+        .cloned()
+        .or_else(|| parse_json::<Catalog>(products).ok());
+    let campaigns = match &shape {
+        Some(c) => campaign::parse_campaigns(campaigns, c),
+        None => parse_json::<campaign::Campaigns>(campaigns),
+    };
+    match (catalog, lender::parse_lender(lender), campaigns) {
+        (Ok(catalog), Ok(lender), Ok(campaigns)) => Ok(Site {
+            catalog,
+            lender,
+            campaigns,
+        }),
+        (c, l, k) => {
             let mut problems = c.err().unwrap_or_default();
-            problems.extend(
-                l.err()
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|p| ConfigProblem {
-                        path: format!("lender.json: {}", p.path),
-                        problem: p.problem,
-                    }),
-            );
+            problems.extend(prefixed("lender.json", l.err()));
+            problems.extend(prefixed("campaigns.json", k.err()));
             Err(SiteConfigError::Invalid(problems))
         }
     }
+}
+
+/// `problems` with their paths prefixed by the file they are in.
+fn prefixed(file: &str, problems: Option<Vec<ConfigProblem>>) -> Vec<ConfigProblem> {
+    problems
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| ConfigProblem {
+            path: format!("{file}: {}", p.path),
+            problem: p.problem,
+        })
+        .collect()
 }
 
 /// serde_json appends " at line L column C"; the problem carries those separately.

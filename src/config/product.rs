@@ -1,6 +1,7 @@
 //! A product of the catalogue: who it is for, its limits, and its pricing, which together with the
 //! person's choices make the engine's [`LoanTerms`].
 
+use super::rate::{RateTier, Segment};
 use crate::finance::affordability::Policy;
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::{
@@ -65,8 +66,11 @@ pub struct TermOption {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pricing {
-    /// Annual nominal interest rate as a fraction (0.12 = 12%).
+    /// Annual nominal interest rate as a fraction (0.12 = 12%): the rate when no tier applies.
     pub annual_rate: Decimal,
+    /// Rates by amount and by customer segment (see [`Product::annual_rate_for`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rate_tiers: Vec<RateTier>,
     /// Repayment method (default french).
     #[serde(default)]
     pub method: Method,
@@ -188,6 +192,9 @@ pub struct Product {
     /// Who may borrow: minimum income and age bounds (used to qualify leads).
     #[serde(default)]
     pub eligibility: Eligibility,
+    /// Customer segments with their own rates (`pricing.rate_tiers` names them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
     /// The representative example.
     pub representative: RepresentativeExample,
 }
@@ -207,6 +214,8 @@ pub struct LoanChoice {
     pub first_payment: Option<Date>,
     /// Extra payments.
     pub extra_payments: Vec<ExtraPayment>,
+    /// The customer segment the person says they belong to (decides the rate tier).
+    pub segment: Option<String>,
 }
 
 impl Product {
@@ -225,12 +234,13 @@ impl Product {
         self.pricing.rounding.decimals
     }
 
-    /// The engine's terms for `choice` under this product's pricing.
+    /// The engine's terms for `choice` under this product's pricing, at the rate of its amount and
+    /// segment.
     pub fn loan_terms(&self, choice: LoanChoice) -> LoanTerms {
         let p = &self.pricing;
         LoanTerms {
             principal: choice.principal,
-            annual_rate: p.annual_rate,
+            annual_rate: self.annual_rate_for(choice.principal, choice.segment.as_deref()),
             payments: choice.payments,
             frequency: choice.frequency,
             method: p.method,

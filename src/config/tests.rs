@@ -115,3 +115,90 @@ fn a_product_cannot_be_shown_without_the_disclosure_its_jurisdiction_requires() 
         "a product offered in Mexico must disclose its CAT (excl. VAT) (convention \"mx_cat\"); it would be shown without the rate its law requires"
     );
 }
+
+#[test]
+fn rates_follow_the_amount_and_the_segment() {
+    use rust_decimal_macros::dec;
+    let catalog = parse_catalog(DEMO).unwrap();
+    let es = catalog.product("es-prestamo-personal").unwrap();
+    assert_eq!(es.annual_rate_for(dec!(29999.99), None), dec!(0.0795));
+    assert_eq!(es.annual_rate_for(dec!(30000), None), dec!(0.0745));
+    assert_eq!(
+        es.annual_rate_for(dec!(12000), Some("nomina")),
+        dec!(0.0595)
+    );
+    assert_eq!(
+        es.annual_rate_for(dec!(30000), Some("nomina")),
+        dec!(0.0550)
+    );
+    // A segment the product does not have is priced as everyone.
+    assert_eq!(es.annual_rate_for(dec!(12000), Some("vip")), dec!(0.0795));
+    assert_eq!(es.rate_range(), (dec!(0.0550), dec!(0.0795)));
+    let choice = |segment: Option<&str>| LoanChoice {
+        principal: dec!(12000),
+        payments: 48,
+        frequency: crate::finance::schedule::Frequency::Monthly,
+        disbursement: crate::finance::Date::new(2026, 11, 23).unwrap(),
+        first_payment: None,
+        extra_payments: Vec::new(),
+        segment: segment.map(str::to_string),
+    };
+    assert_eq!(
+        es.loan_terms(choice(Some("nomina"))).annual_rate,
+        dec!(0.0595)
+    );
+    assert_eq!(es.loan_terms(choice(None)).annual_rate, dec!(0.0795));
+}
+
+#[test]
+fn broken_tiers_and_segments_are_reported_with_their_path() {
+    let mut catalog = parse_catalog(DEMO).unwrap();
+    let es = &mut catalog.products[1];
+    es.pricing.rate_tiers[0].annual_rate = rust_decimal::Decimal::from(12);
+    es.pricing.rate_tiers[1].segment = Some("funcionarios".into());
+    es.pricing.rate_tiers[2].from_amount = rust_decimal::Decimal::new(-1, 0);
+    es.pricing.rate_tiers.push(es.pricing.rate_tiers[0].clone());
+    es.segments.push(es.segments[0].clone());
+    es.segments[0].id = "Nómina".into();
+    let json = serde_json::to_string(&catalog).unwrap();
+    let problems = parse_catalog(&json).unwrap_err();
+    let got: Vec<(&str, &Problem)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.problem))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("products[1].segments[0].id", &Problem::BadId),
+            (
+                "products[1].pricing.rate_tiers[0].annual_rate",
+                &Problem::RateOutOfBounds {
+                    min: rust_decimal::Decimal::ZERO,
+                    max: MAX_RATE_FOR_TESTS
+                }
+            ),
+            (
+                "products[1].pricing.rate_tiers[1].segment",
+                &Problem::UnknownSegment("funcionarios".into())
+            ),
+            (
+                "products[1].pricing.rate_tiers[2].from_amount",
+                &Problem::NotPositive
+            ),
+            (
+                "products[1].pricing.rate_tiers[3].annual_rate",
+                &Problem::RateOutOfBounds {
+                    min: rust_decimal::Decimal::ZERO,
+                    max: MAX_RATE_FOR_TESTS
+                }
+            ),
+            (
+                "products[1].pricing.rate_tiers[3].from_amount",
+                &Problem::DuplicateTier
+            ),
+        ]
+    );
+}
+
+const MAX_RATE_FOR_TESTS: rust_decimal::Decimal =
+    rust_decimal::Decimal::from_parts(10, 0, 0, false, 0);

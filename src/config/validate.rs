@@ -80,6 +80,24 @@ pub enum Problem {
     BadHeaderName,
     /// A header that would carry a secret (or one only the browser may set): the browser keeps none.
     SecretHeader,
+    /// A campaign names a product the catalogue does not have.
+    UnknownProduct(String),
+    /// A campaign sets a rate or default for a product it does not feature.
+    NotFeatured(String),
+    /// A promotional rate that is not lower than the product's own rate (shown, as a fraction).
+    PromotionNotLower(Decimal),
+    /// A campaign's last day is before its first.
+    EndsBeforeStart,
+    /// A campaign has ended (its last day).
+    CampaignEnded(crate::finance::Date),
+    /// A rate tier names a segment the product does not have.
+    UnknownSegment(String),
+    /// Two rate tiers start at the same amount for the same segment.
+    DuplicateTier,
+    /// A `{placeholder}` the site does not know (or a brace left open).
+    UnknownPlaceholder(String),
+    /// Copy types a figure about the loan (shown) instead of a placeholder.
+    LiteralFigure(String),
 }
 
 /// A problem and where it is.
@@ -126,12 +144,16 @@ fn push(out: &mut Vec<ConfigProblem>, path: String, problem: Problem) {
     out.push(ConfigProblem { path, problem });
 }
 
-fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
-    let id_ok = !p.id.is_empty()
-        && p.id
+/// An identifier: not empty, only a–z, 0–9 and `-`.
+pub(super) fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !id_ok {
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
+    if !is_id(&p.id) {
         push(out, format!("{at}.id"), Problem::BadId);
     }
     if p.currency.len() != 3 || !p.currency.chars().all(|c| c.is_ascii_uppercase()) {
@@ -166,6 +188,7 @@ fn product(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
         out,
     );
     terms(p, at, out);
+    tiers(p, at, out);
     if let Some(j) = p.jurisdiction
         && p.convention != j.required_convention()
     {
@@ -247,5 +270,35 @@ fn term(t: &TermOption, at: &str, out: &mut Vec<ConfigProblem>) {
             format!("{at}.default_payments"),
             Problem::DefaultOutOfRange,
         );
+    }
+}
+
+fn tiers(p: &Product, at: &str, out: &mut Vec<ConfigProblem>) {
+    let mut segments = HashSet::new();
+    for (j, s) in p.segments.iter().enumerate() {
+        if !is_id(&s.id) {
+            push(out, format!("{at}.segments[{j}].id"), Problem::BadId);
+        } else if !segments.insert(s.id.as_str()) {
+            let problem = Problem::DuplicateId(s.id.clone());
+            push(out, format!("{at}.segments[{j}].id"), problem);
+        }
+    }
+    let mut starts = HashSet::new();
+    for (j, t) in p.pricing.rate_tiers.iter().enumerate() {
+        let tat = format!("{at}.pricing.rate_tiers[{j}]");
+        rate(t.annual_rate, MAX_RATE, format!("{tat}.annual_rate"), out);
+        if t.from_amount < Decimal::ZERO {
+            push(out, format!("{tat}.from_amount"), Problem::NotPositive);
+        }
+        if let Some(s) = t.segment.as_deref().filter(|s| !segments.contains(s)) {
+            push(
+                out,
+                format!("{tat}.segment"),
+                Problem::UnknownSegment(s.to_string()),
+            );
+        }
+        if !starts.insert((t.segment.as_deref(), t.from_amount.normalize())) {
+            push(out, format!("{tat}.from_amount"), Problem::DuplicateTier);
+        }
     }
 }

@@ -7,7 +7,7 @@ mod messages;
 mod number;
 
 pub use date::{format_date, format_date_long, format_month_year, format_quarter};
-pub use messages::{EuExample, Msg, MxExample, UsExample, text};
+pub use messages::{EuExample, Msg, MxExample, SiteMsg, UsExample, text};
 pub use number::{NumberError, format_decimal, format_money, format_percent, parse_decimal};
 
 /// A supported locale. Spanish for Mexico and Spain, English for the United States.

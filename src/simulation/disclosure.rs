@@ -37,6 +37,7 @@ pub fn representative(product: &Product, today: Date) -> Result<Representative, 
         disbursement: today,
         first_payment: None,
         extra_payments: Vec::new(),
+        segment: None,
     };
     Ok(Representative {
         quote: quote_choice(product, &choice)?,

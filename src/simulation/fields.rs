@@ -16,6 +16,8 @@ pub enum Field {
     Term,
     /// Payment frequency.
     Frequency,
+    /// Customer segment (decides the rate tier).
+    Segment,
     /// First payment date.
     FirstPayment,
     /// Extra payment amount.

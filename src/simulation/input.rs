@@ -47,6 +47,8 @@ pub struct SimulationInput {
     pub extra: ExtraInput,
     /// Affordability figures.
     pub household: HouseholdInput,
+    /// Id of the customer segment the person chose (empty: none; see `Product::segments`).
+    pub segment: String,
 }
 
 /// `value` as a person would type it in `locale`: grouped, with decimals only when it has some.
@@ -77,15 +79,22 @@ impl SimulationInput {
             first_payment: String::new(),
             extra: ExtraInput::default(),
             household: HouseholdInput::default(),
+            segment: String::new(),
         }
     }
 
-    /// Switches to `product`: its default amount, frequency and term; the household and the extra
-    /// scenario are kept.
+    /// Switches to `product`: its default amount, frequency and term; the household, the extra
+    /// scenario and the segment (when the new product has it) are kept.
     pub fn with_product(&self, product: &Product, locale: Locale) -> SimulationInput {
+        let keep = product.segment(&self.segment).is_some();
         SimulationInput {
             extra: self.extra.clone(),
             household: self.household.clone(),
+            segment: if keep {
+                self.segment.clone()
+            } else {
+                String::new()
+            },
             ..SimulationInput::defaults(product, locale)
         }
     }

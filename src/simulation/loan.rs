@@ -66,6 +66,7 @@ pub fn check_loan(
             disbursement: today,
             first_payment,
             extra_payments: Vec::new(),
+            segment: product.segment(&input.segment).map(|s| s.id.clone()),
         }),
         _ => None,
     };

@@ -6,12 +6,14 @@
 
 pub mod afford;
 pub mod chart;
+pub mod compare;
 pub mod disclosure;
 pub mod extra;
 pub mod fields;
 pub mod input;
 pub mod loan;
 pub mod query;
+pub mod route;
 pub mod share;
 pub mod summary;
 

@@ -90,14 +90,14 @@ fn percent_encode(text: &str) -> String {
 }
 
 /// The canonical form of a number typed in `locale`, or the text as typed when it is not one.
-fn canonical(text: &str, locale: Locale) -> String {
+pub(crate) fn canonical(text: &str, locale: Locale) -> String {
     parse_decimal(text, locale)
         .map(|v| v.normalize().to_string())
         .unwrap_or_else(|_| text.trim().to_string())
 }
 
 /// A canonical number from a link shown in `locale`; other text is kept as it came.
-fn localized(text: &str, locale: Locale) -> String {
+pub(crate) fn localized(text: &str, locale: Locale) -> String {
     let plain = !text.is_empty()
         && text
             .chars()
@@ -126,6 +126,7 @@ pub fn to_query(input: &SimulationInput, locale: Locale, current: &str) -> Strin
     put("term", canonical(&input.term, locale));
     put("frequency", frequency_key(input.frequency).to_string());
     put("first", input.first_payment.trim().to_string());
+    put("segment", input.segment.clone());
     let x = &input.extra;
     if !x.amount.trim().is_empty() {
         put("extra", canonical(&x.amount, locale));
@@ -213,6 +214,18 @@ pub fn from_query(
         expenses: text("expenses", ""),
         debts: text(DEBTS, ""),
     };
+    if let Some(s) = get("segment").filter(|s| !s.is_empty()) {
+        if product.segment(s).is_some() {
+            input.segment = s.to_string();
+        } else {
+            notices.push(FieldMessage::notice(
+                Field::Segment,
+                Msg::Site(crate::i18n::SiteMsg::LinkUnknownSegment(
+                    s.chars().take(40).collect(),
+                )),
+            ));
+        }
+    }
     (input, notices)
 }
 
@@ -225,6 +238,7 @@ fn empty_input() -> SimulationInput {
         first_payment: String::new(),
         extra: ExtraInput::default(),
         household: HouseholdInput::default(),
+        segment: String::new(),
     }
 }
 

@@ -1,12 +1,12 @@
 //! English (United States).
 
 use super::Msg;
-use crate::config::{Jurisdiction, Problem};
+
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
 use crate::leads::contact::ContactTime;
 
-fn adjective(f: Frequency) -> &'static str {
+pub(super) fn adjective(f: Frequency) -> &'static str {
     match f {
         Frequency::Weekly => "weekly",
         Frequency::Biweekly => "biweekly",
@@ -26,7 +26,7 @@ fn frequency_name(f: Frequency) -> &'static str {
     }
 }
 
-fn rate_label(c: AprConvention) -> &'static str {
+pub(super) fn rate_label(c: AprConvention) -> &'static str {
     match c {
         AprConvention::Eu => "APRC",
         AprConvention::Uk | AprConvention::UsRegZ => "APR",
@@ -40,63 +40,6 @@ fn rate_name(c: AprConvention) -> &'static str {
         AprConvention::Uk => "Annual percentage rate of charge",
         AprConvention::UsRegZ => "Annual percentage rate",
         AprConvention::MxCat => "Total annual cost (Costo Anual Total), excluding VAT",
-    }
-}
-
-fn problem(p: &Problem) -> String {
-    use Problem::*;
-    match p {
-        Syntax {
-            line,
-            column,
-            detail,
-        } => format!("line {line}, column {column}: {detail}"),
-        UnsupportedVersion(v) => format!("version {v} is not supported; this site reads version 1"),
-        NoProducts => "there are no products".into(),
-        DuplicateId(id) => format!("the id “{id}” is used by another product"),
-        BadId => "use only lower-case letters, digits and hyphens".into(),
-        BadCurrency => "use a three-letter ISO 4217 code such as MXN, EUR or USD".into(),
-        MinAboveMax => "the minimum is greater than the maximum".into(),
-        DefaultOutOfRange => "the default is outside the minimum and maximum".into(),
-        NotPositive => "must be greater than zero".into(),
-        RateOutOfBounds { min, max } => format!(
-            "must be between {} and {} (as a fraction: 0.12 is 12%)",
-            min, max
-        ),
-        NoTerms => "list at least one payment frequency".into(),
-        DuplicateFrequency => "this frequency is listed twice".into(),
-        PaymentsOutOfRange => "the number of payments must be between 1 and 2000".into(),
-        ExampleFrequencyNotOffered => "the product does not offer this frequency".into(),
-        DisclosureMismatch {
-            jurisdiction,
-            required,
-        } => format!(
-            "a product offered in {} must disclose its {} (convention \"{}\"); it would be shown \
-             without the rate its law requires",
-            match jurisdiction {
-                Jurisdiction::Mx => "Mexico",
-                Jurisdiction::Eu => "the EU",
-                Jurisdiction::Uk => "the UK",
-                Jurisdiction::Us => "the US",
-            },
-            rate_label(*required),
-            required.key()
-        ),
-        BadColour => "use a colour written #rrggbb, such as #0b5f55".into(),
-        LowContrast(ratio) => format!(
-            "text on the brand colour would be hard to read: contrast {ratio}:1, at least 4.5:1 is needed"
-        ),
-        BadContact => "is not a well-formed phone number or email address".into(),
-        Missing => "is required".into(),
-        NotHttps => "use an https:// address (http:// only for localhost)".into(),
-        BadMethod => "use POST or PUT".into(),
-        TimeoutOutOfRange { min, max } => {
-            format!("must be between {min} and {max} milliseconds")
-        }
-        BadHeaderName => "is not a valid HTTP header name".into(),
-        SecretHeader => "a web page cannot keep a secret: send leads to a public form endpoint or \
-            to your own proxy that adds credentials"
-            .into(),
     }
 }
 
@@ -122,7 +65,7 @@ pub fn text(msg: &Msg) -> String {
         }
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "document" } else { path };
-            format!("{at}: {}", problem(p))
+            format!("{at}: {}", super::problems::en(p))
         }
         Retry => "Try again".into(),
         ProductLegend => "Product".into(),
@@ -390,7 +333,7 @@ pub fn text(msg: &Msg) -> String {
         ConfigFileUnreadable(e) => format!("cannot be read ({e})"),
         ConfigOk => "The configuration is valid.".into(),
         BorrowingCostsMoney => "Attention! Borrowing money costs money.".into(),
-        ConfigProblem(p) => problem(p),
+        ConfigProblem(p) => super::problems::en(p),
         LeadsConfigFetchFailed(detail) => format!(
             "The contact form could not load its configuration ({detail}). Check the connection and try again."
         ),
@@ -398,5 +341,6 @@ pub fn text(msg: &Msg) -> String {
             "The contact form is not available: its configuration (config/leads.json) has problems:"
                 .into()
         }
+        Site(m) => super::site_en::text(m),
     }
 }

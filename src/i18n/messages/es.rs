@@ -2,13 +2,13 @@
 //! importe, pago / cuota, catorcenal) the locale decides.
 
 use super::Msg;
-use crate::config::{Jurisdiction, Problem};
+
 use crate::finance::apr::AprConvention;
 use crate::finance::schedule::Frequency;
 use crate::i18n::Locale;
 use crate::leads::contact::ContactTime;
 
-fn adjective(f: Frequency, spain: bool) -> &'static str {
+pub(super) fn adjective(f: Frequency, spain: bool) -> &'static str {
     match f {
         Frequency::Weekly => "semanales",
         Frequency::Biweekly if spain => "bisemanales",
@@ -30,7 +30,7 @@ fn frequency_name(f: Frequency, spain: bool) -> &'static str {
     }
 }
 
-fn rate_label(c: AprConvention) -> &'static str {
+pub(super) fn rate_label(c: AprConvention) -> &'static str {
     match c {
         AprConvention::Eu | AprConvention::Uk => "TAE",
         AprConvention::UsRegZ => "APR (tasa de porcentaje anual)",
@@ -43,66 +43,6 @@ fn rate_name(c: AprConvention) -> &'static str {
         AprConvention::Eu | AprConvention::Uk => "Tasa anual equivalente",
         AprConvention::UsRegZ => "Tasa de porcentaje anual (Annual Percentage Rate)",
         AprConvention::MxCat => "Costo anual total, sin IVA",
-    }
-}
-
-fn problem(p: &Problem) -> String {
-    use Problem::*;
-    match p {
-        Syntax {
-            line,
-            column,
-            detail,
-        } => format!("línea {line}, columna {column}: {detail}"),
-        UnsupportedVersion(v) => {
-            format!("la versión {v} no es compatible; este sitio lee la versión 1")
-        }
-        NoProducts => "no hay productos".into(),
-        DuplicateId(id) => format!("el identificador «{id}» ya lo usa otro producto"),
-        BadId => "usa solo minúsculas, cifras y guiones".into(),
-        BadCurrency => "usa un código ISO 4217 de tres letras, como MXN, EUR o USD".into(),
-        MinAboveMax => "el mínimo es mayor que el máximo".into(),
-        DefaultOutOfRange => "el valor inicial está fuera del mínimo y el máximo".into(),
-        NotPositive => "debe ser mayor que cero".into(),
-        RateOutOfBounds { min, max } => {
-            format!("debe estar entre {min} y {max} (como fracción: 0.12 es 12 %)")
-        }
-        NoTerms => "indica al menos una periodicidad de pago".into(),
-        DuplicateFrequency => "esta periodicidad aparece dos veces".into(),
-        PaymentsOutOfRange => "el número de pagos debe estar entre 1 y 2000".into(),
-        ExampleFrequencyNotOffered => "el producto no ofrece esta periodicidad".into(),
-        DisclosureMismatch {
-            jurisdiction,
-            required,
-        } => format!(
-            "un producto ofrecido en {} debe mostrar su {} (convención \"{}\"); se mostraría sin la \
-             tasa que exige su ley",
-            match jurisdiction {
-                Jurisdiction::Mx => "México",
-                Jurisdiction::Eu => "la UE",
-                Jurisdiction::Uk => "el Reino Unido",
-                Jurisdiction::Us => "EE. UU.",
-            },
-            rate_label(*required),
-            required.key()
-        ),
-        BadColour => "usa un color escrito #rrggbb, como #0b5f55".into(),
-        LowContrast(ratio) => format!(
-            "el texto sobre el color de marca se leería mal: contraste {ratio}:1, hace falta al menos 4.5:1"
-        ),
-        BadContact => "no es un teléfono o un correo bien escrito".into(),
-        Missing => "es obligatorio".into(),
-        NotHttps => "usa una dirección https:// (http:// solo para localhost)".into(),
-        BadMethod => "usa POST o PUT".into(),
-        TimeoutOutOfRange { min, max } => {
-            format!("debe estar entre {min} y {max} milisegundos")
-        }
-        BadHeaderName => "no es un nombre de cabecera HTTP válido".into(),
-        SecretHeader => {
-            "una página web no puede guardar secretos: envía los datos a un formulario \
-            público o a un proxy propio que añada las credenciales"
-                .into()
-        }
     }
 }
 
@@ -130,7 +70,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         CatalogInvalid => "La configuración del sitio (productos y entidad) tiene problemas y no se puede mostrar:".into(),
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "documento" } else { path };
-            format!("{at}: {}", problem(p))
+            format!("{at}: {}", super::problems::es(p))
         }
         Retry => "Reintentar".into(),
         ProductLegend => "Producto".into(),
@@ -489,12 +429,13 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         ConfigFileUnreadable(e) => format!("no se puede leer ({e})"),
         ConfigOk => "La configuración es válida.".into(),
         BorrowingCostsMoney => "¡Atención! Pedir dinero prestado cuesta dinero.".into(),
-        ConfigProblem(p) => problem(p),
+        ConfigProblem(p) => super::problems::es(p),
         LeadsConfigFetchFailed(detail) => format!(
             "El formulario de contacto no pudo cargar su configuración ({detail}). Revisa la conexión e inténtalo de nuevo."
         ),
         LeadsConfigInvalid => "El formulario de contacto no está disponible: su configuración \
             (config/leads.json) tiene problemas:"
             .into(),
+        Site(m) => super::site_es::text(m, locale),
     }
 }

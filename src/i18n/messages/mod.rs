@@ -4,6 +4,12 @@
 
 mod en;
 mod es;
+mod problems;
+mod site;
+mod site_en;
+mod site_es;
+
+pub use site::SiteMsg;
 
 use super::Locale;
 use crate::config::Problem;
@@ -378,6 +384,8 @@ pub enum Msg {
     ConfigProblem(Problem),
     /// The lead form's configuration could not be downloaded.
     LeadsConfigFetchFailed(String),
+    /// A message of the home, campaign and comparison pages.
+    Site(SiteMsg),
 }
 
 /// The figures of a Eu representative example, formatted.

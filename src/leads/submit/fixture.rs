@@ -27,6 +27,7 @@ pub(crate) fn choice() -> LoanChoice {
         disbursement: Date::new(2026, 11, 23).expect("date"),
         first_payment: None,
         extra_payments: Vec::new(),
+        segment: None,
     }
 }
 

@@ -1,0 +1,122 @@
+//! A campaign's copy made ready to show: its placeholders filled with the engine's representative
+//! example of its lead product (promotional rate applied), in the reader's language. The figures
+//! come from the same quote as the representative example the page shows, so copy and disclosure
+//! cannot disagree.
+
+use super::disclosure::Representative;
+use crate::config::Product;
+use crate::config::campaign::Campaign;
+use crate::config::copy::fill;
+use crate::finance::apr::AprConvention;
+use crate::finance::num::sub;
+use crate::i18n::{Locale, Msg, format_money, format_percent, text};
+
+/// The values of the copy placeholders (see `config::copy::PLACEHOLDERS`), formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figures {
+    /// The example's amount.
+    pub amount: String,
+    /// Its regular instalment.
+    pub instalment: String,
+    /// Its number of payments.
+    pub payments: String,
+    /// The legal rate with its name: "TAE 7,9 %", "CAT 105,3 % sin IVA", "APR 12.95%".
+    pub rate: String,
+    /// The annual nominal rate.
+    pub nominal: String,
+    /// The total the borrower pays (for Regulation Z, the total of payments).
+    pub total: String,
+}
+
+impl Figures {
+    /// The figures of `product`'s representative example `rep`, in `locale`.
+    pub fn of(product: &Product, rep: &Representative, locale: Locale) -> Figures {
+        let q = &rep.quote;
+        let money = |v| format_money(v, &product.currency, locale);
+        let convention = q.rate.convention;
+        let legal = format_percent(q.rate.disclosed(), convention.disclosure_places(), locale);
+        let total = match convention {
+            AprConvention::UsRegZ => sub(q.totals.paid, q.schedule.upfront_charges)
+                .map_or_else(|_| money(q.totals.paid), money),
+            _ => money(q.totals.paid),
+        };
+        Figures {
+            amount: money(q.schedule.principal),
+            instalment: money(q.instalment),
+            payments: q.payments.to_string(),
+            rate: format!("{} {legal}", text(locale, &Msg::RateLabel(convention))),
+            nominal: format_percent(product.pricing.annual_rate, 2, locale),
+            total,
+        }
+    }
+
+    /// The value of the placeholder `name`.
+    pub fn get(&self, name: &str) -> Option<String> {
+        Some(
+            match name {
+                "amount" => &self.amount,
+                "instalment" => &self.instalment,
+                "payments" => &self.payments,
+                "rate" => &self.rate,
+                "nominal" => &self.nominal,
+                "total" => &self.total,
+                _ => return None,
+            }
+            .clone(),
+        )
+    }
+}
+
+/// The campaign's title in `locale`, filled.
+pub fn title(c: &Campaign, figures: Option<&Figures>, locale: Locale) -> String {
+    filled(c.title.get(locale), figures)
+}
+
+/// The campaign's copy in `locale`, filled, as paragraphs (split at blank lines).
+pub fn paragraphs(c: &Campaign, figures: Option<&Figures>, locale: Locale) -> Vec<String> {
+    filled(c.copy.get(locale), figures)
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `text` with its placeholders filled; without figures (the example could not be computed) each
+/// placeholder is dropped rather than shown raw or guessed.
+fn filled(text: &str, figures: Option<&Figures>) -> String {
+    fill(text, |name| Some(figures.and_then(|f| f.get(name)).unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::campaign::parse_campaigns;
+    use crate::config::parse_catalog;
+    use crate::finance::Date;
+    use crate::simulation::disclosure::representative;
+
+    #[test]
+    fn copy_figures_are_the_representative_example_at_the_promotional_rate() {
+        let catalog = parse_catalog(include_str!("../../public/config/products.json")).unwrap();
+        let campaigns =
+            parse_campaigns(include_str!("../../public/config/campaigns.json"), &catalog).unwrap();
+        let (_, c) = campaigns.by_slug("prestamo-nomina").unwrap();
+        let offered = c.catalog(&catalog);
+        let product = &offered.products[0];
+        assert_eq!(product.pricing.annual_rate.to_string(), "0.0695");
+        let today = Date::new(2026, 11, 23).unwrap();
+        let rep = representative(product, today).unwrap();
+        let f = Figures::of(product, &rep, Locale::EsEs);
+        // The figures are the representative example's own, formatted for Spain.
+        assert_eq!(f.instalment, format_money(rep.quote.instalment, "EUR", Locale::EsEs));
+        assert_eq!(f.payments, "48");
+        assert!(f.rate.starts_with("TAE "), "{}", f.rate);
+        assert_eq!(f.nominal, "6,95 %");
+        let text = paragraphs(c, Some(&f), Locale::EsEs).join("\n");
+        assert!(text.contains(&f.instalment) && text.contains(&f.rate), "{text}");
+        assert!(!text.contains('{'), "{text}");
+        let without = paragraphs(c, None, Locale::EnUs).join("\n");
+        assert!(!without.contains('{'), "{without}");
+    }
+}
