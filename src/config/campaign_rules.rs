@@ -110,6 +110,7 @@ fn campaign(c: &Campaign, catalog: &Catalog, at: &str, out: &mut Vec<ConfigProbl
     defaults(c, catalog, at, out);
     copy(&c.title, &format!("{at}.title"), out);
     copy(&c.copy, &format!("{at}.copy"), out);
+    trigger_terms(c, at, out);
     for (j, note) in c.footnotes.iter().enumerate() {
         copy(note, &format!("{at}.footnotes[{j}]"), out);
     }
@@ -166,6 +167,32 @@ fn defaults(c: &Campaign, catalog: &Catalog, at: &str, out: &mut Vec<ConfigProbl
             &format!("{at}.defaults.payments"),
             Problem::DefaultOutOfRange,
         );
+    }
+}
+
+/// A payment, a number of payments, an amount or a total stated in the copy of a language needs the
+/// legal rate stated in that language's title or copy too (12 CFR 1026.24(d)(2): the APR must
+/// accompany a trigger term; Directive 2008/48/EC art. 4: a cost figure brings the APRC).
+fn trigger_terms(c: &Campaign, at: &str, out: &mut Vec<ConfigProblem>) {
+    let locales: std::collections::BTreeSet<&String> =
+        c.title.0.keys().chain(c.copy.0.keys()).collect();
+    for locale in locales {
+        let title = c.title.0.get(locale).map_or("", String::as_str);
+        let copy = c.copy.0.get(locale).map_or("", String::as_str);
+        let both = format!("{title} {copy}");
+        let triggers = ["{instalment}", "{payments}", "{amount}", "{total}"];
+        if triggers.iter().any(|t| both.contains(t)) && !both.contains("{rate}") {
+            let field = if c.copy.0.contains_key(locale) {
+                "copy"
+            } else {
+                "title"
+            };
+            push(
+                out,
+                &format!("{at}.{field}.{locale}"),
+                Problem::TriggerWithoutRate,
+            );
+        }
     }
 }
 

@@ -98,6 +98,9 @@ pub enum Problem {
     UnknownPlaceholder(String),
     /// Copy types a figure about the loan (shown) instead of a placeholder.
     LiteralFigure(String),
+    /// Copy states a payment, number of payments, amount or total without the legal rate
+    /// (`{rate}`) in the same language.
+    TriggerWithoutRate,
 }
 
 /// A problem and where it is.

@@ -50,6 +50,22 @@ pub struct Attribution {
     pub device: Option<String>,
 }
 
+/// The query keys attribution reads (beside the referrer), which links between the site's pages
+/// carry along so a lead keeps where the person came from.
+pub const KEYS: [&str; 11] = [
+    "campaign",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "gclid",
+    "fbclid",
+    "promoter",
+    "event",
+    "device",
+];
+
 /// The attribution of a page opened with `query` (with or without `?`) from `referrer`.
 pub fn attribution(query: &str, referrer: &str) -> Attribution {
     let pairs = decode_query(query);

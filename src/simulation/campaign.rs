@@ -3,10 +3,11 @@
 //! come from the same quote as the representative example the page shows, so copy and disclosure
 //! cannot disagree.
 
-use super::disclosure::Representative;
-use crate::config::Product;
+use super::disclosure::{Representative, representative};
 use crate::config::campaign::Campaign;
 use crate::config::copy::fill;
+use crate::config::{Catalog, Product};
+use crate::finance::Date;
 use crate::finance::apr::AprConvention;
 use crate::finance::num::sub;
 use crate::i18n::{Locale, Msg, format_money, format_percent, text};
@@ -50,6 +51,20 @@ impl Figures {
         }
     }
 
+    /// The figures of `campaign`'s copy: the representative example, on `today`, of its first
+    /// product as it offers it (see [`Campaign::catalog`]); `None` when the engine cannot quote it.
+    pub fn for_campaign(
+        campaign: &Campaign,
+        catalog: &Catalog,
+        today: Date,
+        locale: Locale,
+    ) -> Option<Figures> {
+        let offered = campaign.catalog(catalog);
+        let product = offered.products.first()?;
+        let rep = representative(product, today).ok()?;
+        Some(Figures::of(product, &rep, locale))
+    }
+
     /// The value of the placeholder `name`.
     pub fn get(&self, name: &str) -> Option<String> {
         Some(
@@ -85,7 +100,9 @@ pub fn paragraphs(c: &Campaign, figures: Option<&Figures>, locale: Locale) -> Ve
 /// `text` with its placeholders filled; without figures (the example could not be computed) each
 /// placeholder is dropped rather than shown raw or guessed.
 fn filled(text: &str, figures: Option<&Figures>) -> String {
-    fill(text, |name| Some(figures.and_then(|f| f.get(name)).unwrap_or_default()))
+    fill(text, |name| {
+        Some(figures.and_then(|f| f.get(name)).unwrap_or_default())
+    })
 }
 
 #[cfg(test)]
@@ -93,8 +110,6 @@ mod tests {
     use super::*;
     use crate::config::campaign::parse_campaigns;
     use crate::config::parse_catalog;
-    use crate::finance::Date;
-    use crate::simulation::disclosure::representative;
 
     #[test]
     fn copy_figures_are_the_representative_example_at_the_promotional_rate() {
@@ -109,12 +124,18 @@ mod tests {
         let rep = representative(product, today).unwrap();
         let f = Figures::of(product, &rep, Locale::EsEs);
         // The figures are the representative example's own, formatted for Spain.
-        assert_eq!(f.instalment, format_money(rep.quote.instalment, "EUR", Locale::EsEs));
+        assert_eq!(
+            f.instalment,
+            format_money(rep.quote.instalment, "EUR", Locale::EsEs)
+        );
         assert_eq!(f.payments, "48");
         assert!(f.rate.starts_with("TAE "), "{}", f.rate);
-        assert_eq!(f.nominal, "6,95 %");
+        assert_eq!(f.nominal, "6,95\u{a0}%");
         let text = paragraphs(c, Some(&f), Locale::EsEs).join("\n");
-        assert!(text.contains(&f.instalment) && text.contains(&f.rate), "{text}");
+        assert!(
+            text.contains(&f.instalment) && text.contains(&f.rate),
+            "{text}"
+        );
         assert!(!text.contains('{'), "{text}");
         let without = paragraphs(c, None, Locale::EnUs).join("\n");
         assert!(!without.contains('{'), "{without}");

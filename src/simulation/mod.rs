@@ -5,6 +5,7 @@
 //! here, tested natively.
 
 pub mod afford;
+pub mod campaign;
 pub mod chart;
 pub mod compare;
 pub mod disclosure;

@@ -3,7 +3,7 @@
 //! a campaign's landing page and `/c/<slug>/compare` the comparison of its products. A tiny
 //! hand-written router: the site's few pages do not justify a router crate's weight in the wasm.
 
-use super::query::{KEYS, decode_query};
+use super::query::{KEYS, decode_query, encode_query};
 
 /// A page of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +64,23 @@ impl Route {
         }
     }
 
+    /// A link to this page from a page opened with `current` (its query), in the language `lang`:
+    /// the attribution parameters (UTM, click ids, promoter, event, device, campaign) and `extra`
+    /// pairs are carried along, so a lead sent from any page keeps where the person came from.
+    pub fn link(&self, current: &str, lang: &str, extra: &[(&str, &str)]) -> String {
+        let mut pairs: Vec<(String, String)> = decode_query(current)
+            .into_iter()
+            .filter(|(k, _)| crate::leads::attribution::KEYS.contains(&k.as_str()))
+            .collect();
+        pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        pairs.push(("lang".into(), lang.into()));
+        let href = match self.href() {
+            h if h.is_empty() => "./".to_string(),
+            h => h,
+        };
+        format!("{href}?{}", encode_query(&pairs))
+    }
+
     /// The campaign this page belongs to.
     pub fn campaign(&self) -> Option<&str> {
         match self {
@@ -117,6 +134,19 @@ mod tests {
                 "{path} under {base}"
             );
         }
+    }
+
+    #[test]
+    fn links_carry_attribution_and_the_language() {
+        let current = "?utm_source=feria&amount=9000&promoter=P-17&lang=es-ES";
+        assert_eq!(
+            Route::Campaign("juntas".into()).link(current, "es-MX", &[]),
+            "c/juntas?utm_source=feria&promoter=P-17&lang=es-MX"
+        );
+        assert_eq!(
+            Route::Home.link("", "en-US", &[("product", "mx-grupal")]),
+            "./?product=mx-grupal&lang=en-US"
+        );
     }
 
     #[test]

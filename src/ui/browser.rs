@@ -144,3 +144,44 @@ pub fn json_data_url(text: &str) -> String {
         String::from(js_sys::encode_uri_component(text))
     )
 }
+
+/// The page this document shows: its path read against the site's `<base href>` (so the site works
+/// under any path), with the query for old simulator links to `/`. Such a link is rewritten to
+/// `simulator?…` in the address bar so the link to share is the new one.
+pub fn route() -> crate::simulation::route::Route {
+    use crate::simulation::route::Route;
+    let Some(window) = web_sys::window() else {
+        return Route::Home;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    let base = base_path();
+    let route = Route::parse(&path, &base, &query);
+    if route == Route::Simulator
+        && Route::parse(&path, &base, "") == Route::Home
+        && let Ok(history) = window.history()
+    {
+        let url = format!("{base}{}{query}", route.href());
+        if let Err(e) = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        {
+            leptos::logging::warn!("the address could not be updated: {}", js_text(e));
+        }
+    }
+    route
+}
+
+/// The path of the document's base URL (Trunk writes the public URL into `<base href>`), ending in
+/// `/`.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_else(|| "/".into());
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_string(),
+        None => "/".into(),
+    }
+}

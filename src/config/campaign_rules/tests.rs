@@ -184,3 +184,19 @@ fn a_campaign_offers_its_products_at_its_rates_and_defaults() {
         dec!(0.0550)
     );
 }
+
+#[test]
+fn a_trigger_term_needs_the_legal_rate_in_the_same_language() {
+    let mut doc: Value = serde_json::from_str(CAMPAIGNS).unwrap();
+    doc["campaigns"][4]["copy"]["en"] = json!("One payment of {instalment} a month.");
+    doc["campaigns"][4]["title"]["es"] = json!("Paga {instalment} al mes");
+    doc["campaigns"][4]["copy"]["es"] = json!("Reúne tus tarjetas. {rate}.");
+    let problems = parse_campaigns(&doc.to_string(), &catalog()).unwrap_err();
+    assert_eq!(
+        problems,
+        vec![ConfigProblem {
+            path: "campaigns[4].copy.en".into(),
+            problem: Problem::TriggerWithoutRate,
+        }]
+    );
+}

@@ -50,7 +50,7 @@ pub fn text(msg: &Msg) -> String {
     match msg {
         AppName => "Cuota".into(),
         Tagline => "Exact loan simulator".into(),
-        SkipToContent => "Skip to the simulator".into(),
+        SkipToContent => "Skip to the content".into(),
         LanguageLabel => "Language".into(),
         Version(v) => format!("Version {v}"),
         EstimateDisclaimer => "Figures are an estimate and not an offer of credit.".into(),
@@ -60,7 +60,7 @@ pub fn text(msg: &Msg) -> String {
             "The products could not be loaded ({detail}). Check your connection and try again."
         ),
         CatalogInvalid => {
-            "The site's configuration (products and lender) has problems and cannot be shown:"
+            "The site's configuration (products, lender and campaigns) has problems and cannot be shown:"
                 .into()
         }
         ConfigProblemAt { path, problem: p } => {

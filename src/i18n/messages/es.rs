@@ -56,7 +56,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
     match msg {
         AppName => "Cuota".into(),
         Tagline => "Simulador de préstamos exacto".into(),
-        SkipToContent => "Ir al simulador".into(),
+        SkipToContent => "Ir al contenido".into(),
         LanguageLabel => "Idioma".into(),
         Version(v) => format!("Versión {v}"),
         EstimateDisclaimer => {
@@ -67,7 +67,7 @@ pub fn text(msg: &Msg, locale: Locale) -> String {
         CatalogFetchFailed(detail) => format!(
             "No se pudieron cargar los productos ({detail}). Revisa tu conexión e inténtalo de nuevo."
         ),
-        CatalogInvalid => "La configuración del sitio (productos y entidad) tiene problemas y no se puede mostrar:".into(),
+        CatalogInvalid => "La configuración del sitio (productos, entidad y campañas) tiene problemas y no se puede mostrar:".into(),
         ConfigProblemAt { path, problem: p } => {
             let at = if path.is_empty() { "documento" } else { path };
             format!("{at}: {}", super::problems::es(p))

@@ -78,6 +78,12 @@ pub(super) fn en(p: &Problem) -> String {
              or {{payments}}, so the site computes it and shows the legal rate beside it \
              (12 CFR 1026.24(d); Directive 2008/48/EC art. 4)"
         ),
+        TriggerWithoutRate => {
+            "copy that states a payment, a number of payments, an amount or a total \
+            must also state the legal rate: add {rate} (12 CFR 1026.24(d)(2); Directive 2008/48/EC \
+            art. 4)"
+                .into()
+        }
     }
 }
 
@@ -161,5 +167,9 @@ pub(super) fn es(p: &Problem) -> String {
              {{payments}}, para que el sitio la calcule y muestre la tasa legal a su lado \
              (12 CFR 1026.24(d); Directiva 2008/48/CE art. 4)"
         ),
+        TriggerWithoutRate => "un texto que indica un pago, un número de pagos, un importe o un \
+            total debe indicar también la tasa legal: añade {rate} (12 CFR 1026.24(d)(2); \
+            Directiva 2008/48/CE art. 4)"
+            .into(),
     }
 }

@@ -9,7 +9,7 @@ pub mod query;
 
 use super::afford::{reason_msg, verdict};
 use super::fields::{Field, FieldMessage, parse_money, parse_whole};
-use super::input::HouseholdInput;
+use super::input::{HouseholdInput, relocalize_text};
 use super::loan::{Checked, quote_choice};
 use crate::config::{Catalog, LoanChoice, Product, TermOption};
 use crate::finance::Date;
@@ -65,6 +65,40 @@ pub struct CompareInput {
     pub segment: String,
     /// Order of the rows.
     pub sort: SortKey,
+}
+
+impl CompareInput {
+    /// The same input with every typed number re-written from `from` to `to`.
+    pub fn relocalized(&self, from: Locale, to: Locale) -> CompareInput {
+        let r = |t: &String| relocalize_text(t, from, to);
+        CompareInput {
+            amount: r(&self.amount),
+            months: r(&self.months),
+            household: HouseholdInput {
+                income: r(&self.household.income),
+                expenses: r(&self.household.expenses),
+                debts: r(&self.household.debts),
+            },
+            ..self.clone()
+        }
+    }
+
+    /// The segments the products of its currency offer, each once (by id), in catalogue order.
+    pub fn segments(&self, catalog: &Catalog) -> Vec<crate::config::Segment> {
+        let mut out: Vec<crate::config::Segment> = Vec::new();
+        for p in catalog
+            .products
+            .iter()
+            .filter(|p| p.currency == self.currency)
+        {
+            for s in &p.segments {
+                if !out.iter().any(|o| o.id == s.id) {
+                    out.push(s.clone());
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The request read from [`CompareInput`].

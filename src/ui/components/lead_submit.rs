@@ -82,7 +82,7 @@ pub fn submit(
         consent,
         household: household.as_ref(),
         assessment: assessment.as_ref(),
-        attribution: attribution(&browser::location_search(), &browser::referrer()),
+        attribution: page_attribution(),
         locale: l,
         link: state.link.get_untracked(),
         now,
@@ -142,4 +142,14 @@ fn store(f: FormState, outbox: OutboxContext, lead: &Lead, entries: Vec<Entry>) 
         f.input.set(ContactInput::default());
         f.consent.set(ConsentChoice::default());
     });
+}
+
+/// Where the person came from: the page's query and referrer, and the campaign whose page this is
+/// when the link did not name one.
+fn page_attribution() -> crate::leads::attribution::Attribution {
+    let mut a = attribution(&browser::location_search(), &browser::referrer());
+    if a.campaign.is_none() {
+        a.campaign = use_context::<crate::ui::CampaignId>().map(|c| c.0);
+    }
+    a
 }

@@ -1,6 +1,6 @@
 use super::fields::{FieldMessages, RangeField};
 use crate::finance::schedule::Frequency;
-use crate::i18n::{Msg, format_date, format_money, text};
+use crate::i18n::{Msg, SiteMsg, format_date, format_money, text};
 use crate::simulation::Field;
 use crate::simulation::input::input_text;
 use crate::simulation::query::{frequency_key, parse_frequency};
@@ -63,6 +63,7 @@ pub fn LoanForm() -> impl IntoView {
             <AmountField />
             <TermField />
             <FrequencyPicker />
+            <SegmentPicker />
             <FirstPaymentField />
         </div>
     }
@@ -218,6 +219,54 @@ fn FrequencyPicker() -> impl IntoView {
             </div>
             <FieldMessages id="frequency-msg".to_string() messages=messages />
         </fieldset>
+    }
+}
+
+/// The customer segments the product prices differently (e.g. payroll customers), when it has any:
+/// choosing one applies its rate tier.
+#[component]
+fn SegmentPicker() -> impl IntoView {
+    let state = SimState::get();
+    let locale = LocaleContext::get();
+    let segments = move || {
+        state
+            .product
+            .with(|p| p.as_ref().map(|p| p.segments.clone()))
+            .unwrap_or_default()
+    };
+    let choose = move |id: String| state.input.update(|i| i.segment = id);
+    let messages = Signal::derive(move || state.messages_for(Field::Segment));
+    move || {
+        let list = segments();
+        (!list.is_empty()).then(|| {
+            let option = move |id: String, name: Signal<String>| {
+                let value = id.clone();
+                view! {
+                    <label class="segment">
+                        <input type="radio" name="customer-segment" value=value.clone()
+                            prop:checked=move || state.input.with(|i| i.segment == id)
+                            on:change=move |_| choose(value.clone()) />
+                        <span>{name}</span>
+                    </label>
+                }
+            };
+            view! {
+                <fieldset class="segment-picker">
+                    <legend>{tr(locale, Msg::Site(SiteMsg::SegmentLegend))}</legend>
+                    <div class="segmented">
+                        {option(String::new(), Signal::derive(tr(locale, Msg::Site(SiteMsg::SegmentNone))))}
+                        {list
+                            .into_iter()
+                            .map(|s| {
+                                let name = s.name.clone();
+                                option(s.id, Signal::derive(move || name.get(locale.get()).to_string()))
+                            })
+                            .collect_view()}
+                    </div>
+                    <FieldMessages id="segment-msg".to_string() messages=messages />
+                </fieldset>
+            }
+        })
     }
 }
 

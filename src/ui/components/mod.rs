@@ -2,6 +2,7 @@
 
 mod afford_panel;
 mod charts;
+mod compare_card;
 mod extra_panel;
 mod fields;
 mod lead_form;
@@ -18,7 +19,9 @@ mod site_header;
 
 pub use afford_panel::AffordabilityPanel;
 pub use charts::Charts;
+pub use compare_card::CompareCard;
 pub use extra_panel::ExtraPanel;
+pub use fields::TextField;
 pub use lead_panel::LeadPanel;
 pub use loan_form::{LoanForm, ProductPicker};
 pub use results::{Representative, Results};

@@ -30,23 +30,35 @@ pub fn CatalogInvalid(
     problems: Vec<ConfigProblem>,
 ) -> impl IntoView {
     let locale = LocaleContext::get();
-    let problems = StoredValue::new(problems);
     view! {
         <section class="page-error" role="alert">
             <h1>{tr(locale, Msg::CatalogInvalid)}</h1>
-            <ul class="problems">
-                {move || {
-                    let l = locale.get();
-                    problems.with_value(|ps| {
-                        ps.iter()
-                            .map(|p| {
-                                let msg = Msg::ConfigProblemAt { path: p.path.clone(), problem: p.problem.clone() };
-                                view! { <li><code>{text(l, &msg)}</code></li> }
-                            })
-                            .collect_view()
-                    })
-                }}
-            </ul>
+            <ProblemList problems=problems />
         </section>
+    }
+}
+
+/// Configuration problems, each with its file and JSON path, in the person's language.
+#[component]
+pub fn ProblemList(
+    /// The problems.
+    problems: Vec<ConfigProblem>,
+) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let problems = StoredValue::new(problems);
+    view! {
+        <ul class="problems">
+            {move || {
+                let l = locale.get();
+                problems.with_value(|ps| {
+                    ps.iter()
+                        .map(|p| {
+                            let msg = Msg::ConfigProblemAt { path: p.path.clone(), problem: p.problem.clone() };
+                            view! { <li><code>{text(l, &msg)}</code></li> }
+                        })
+                        .collect_view()
+                })
+            }}
+        </ul>
     }
 }

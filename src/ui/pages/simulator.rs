@@ -18,8 +18,11 @@ const LINK_DELAY: Duration = Duration::from_millis(250);
 /// extra payments and sharing. Opened from a link, it shows exactly the linked simulation.
 #[component]
 pub fn SimulatorPage(
-    /// The validated catalogue.
+    /// The validated catalogue (on a campaign page, as the campaign offers it).
     catalog: Catalog,
+    /// Shown inside another page (a campaign's): its heading is a level lower.
+    #[prop(optional)]
+    embedded: bool,
 ) -> impl IntoView {
     let locale = LocaleContext::get();
     let start = locale.get_untracked();
@@ -30,8 +33,13 @@ pub fn SimulatorPage(
     keep_link(state);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
+    let heading = if embedded {
+        view! { <h2 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h2> }.into_any()
+    } else {
+        view! { <h1 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h1> }.into_any()
+    };
     view! {
-        <h1 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h1>
+        {heading}
         <div class="sim-layout">
             <form class="sim-inputs" on:submit=|ev| ev.prevent_default()>
                 <ProductPicker />

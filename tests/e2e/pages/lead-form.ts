@@ -80,9 +80,10 @@ export class LeadForm {
     this.status = page.getByTestId('lead-status');
   }
 
-  /** Opens the simulator with `query` and waits for the form; people take seconds to fill it in. */
-  async open(query = '?lang=en-US') {
-    await this.page.goto(`/${query}`);
+  /** Opens the simulator (or a page that holds it, such as a campaign's) with `query` and waits for
+   * the form; people take seconds to fill it in. */
+  async open(query = '?lang=en-US', path = '/simulator') {
+    await this.page.goto(`${path}${query}`);
     await expect(this.submit).toBeVisible();
     this.openedAt = Date.now();
   }

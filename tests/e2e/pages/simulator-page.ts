@@ -44,7 +44,7 @@ export class SimulatorPage {
 
   /** Opens the simulator with a query (e.g. `?lang=es-ES&product=…`) and waits for the result. */
   async open(query = '') {
-    await this.page.goto(`/${query}`);
+    await this.page.goto(`/simulator${query}`);
     await expect(this.amount).toBeVisible();
   }
 

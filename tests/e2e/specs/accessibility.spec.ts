@@ -50,7 +50,7 @@ test('keyboard only: skip link, product, amount, frequency and results', async (
   const sim = new SimulatorPage(page);
   await sim.open('?lang=es-MX');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Ir al simulador' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Ir al contenido' })).toBeFocused();
   await page.keyboard.press('Enter');
   // Tab to the product radios and move with the arrow keys, as a keyboard user does.
   await page.getByRole('radio', { name: /Crédito Crece/ }).focus();
@@ -92,3 +92,21 @@ test('reduced motion is honoured', async ({ browser }) => {
   expect(parseFloat(duration)).toBeLessThan(0.001);
   await context.close();
 });
+
+const pages: [string, string, string][] = [
+  ['home es-MX', '/?lang=es-MX', 'offer'],
+  ['campaign es-MX', '/c/crece-tu-negocio?lang=es-MX', 'campaign'],
+  ['comparison en-US with reasons', '/compare?lang=en-US&currency=USD&amount=30000&months=60&income=1000', 'compare-row'],
+  ['campaign comparison es-ES', '/c/prestamo-nomina/compare?lang=es-ES', 'compare-row'],
+  ['ended campaign', '/c/prestamo-nomina?lang=en-US', 'campaign-ended'],
+];
+
+for (const [name, path, testId] of pages) {
+  test(`no accessibility violations: ${name}`, async ({ page }) => {
+    // The shipped campaigns are live on this day; the ended one has ended.
+    await page.clock.setSystemTime(new Date(name === 'ended campaign' ? '2027-03-05T10:00:00' : '2026-12-01T10:00:00'));
+    await page.goto(path);
+    await expect(page.getByTestId(testId).first()).toBeVisible();
+    await expectNoViolations(page, name);
+  });
+}

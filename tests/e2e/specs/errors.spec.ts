@@ -13,9 +13,11 @@ const broken = {
 
 test('an invalid catalogue shows every problem with its path, in the person\'s language', async ({ page }) => {
   await page.route('**/config/products.json', (r) => r.fulfill({ json: broken }));
-  await page.goto('/?lang=es-MX');
+  // Campaigns are checked against the products as written: with none, only the products' problems.
+  await page.route('**/config/campaigns.json', (r) => r.fulfill({ json: { version: 1, campaigns: [] } }));
+  await page.goto('/simulator?lang=es-MX');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('La configuración del sitio (productos y entidad) tiene problemas');
+  await expect(alert).toContainText('La configuración del sitio (productos, entidad y campañas) tiene problemas');
   await expect(alert.getByRole('listitem')).toHaveText([
     'products[0].id: usa solo minúsculas, cifras y guiones',
     'products[0].currency: usa un código ISO 4217 de tres letras, como MXN, EUR o USD',
@@ -26,7 +28,7 @@ test('an invalid catalogue shows every problem with its path, in the person\'s l
 
 test('a catalogue that is not JSON names the line and column', async ({ page }) => {
   await page.route('**/config/products.json', (r) => r.fulfill({ body: '{"version": 1, "products": [ {"id": "x", "colour": 1} ] }', contentType: 'application/json' }));
-  await page.goto('/?lang=en-US');
+  await page.goto('/simulator?lang=en-US');
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(/^products\[0\]\.colour: line 1, column \d+: unknown field `colour`/);
 });
 
@@ -37,7 +39,7 @@ test('a catalogue that cannot be downloaded can be retried', async ({ page }) =>
     if (calls === 1) await r.fulfill({ status: 500, body: 'boom' });
     else await r.continue();
   });
-  await page.goto('/?lang=en-US');
+  await page.goto('/simulator?lang=en-US');
   await expect(page.getByRole('alert')).toContainText('The products could not be loaded (HTTP 500). Check your connection and try again.');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('instalment')).toHaveText('$332.10');
@@ -48,7 +50,7 @@ test('a lender file with unreadable colours is refused by path, with the contras
     version: 1, name: 'Yellow Loans',
     colours: { brand: '#ffff00', brand_ink: '#ffffff', brand_soft: 'yellow' },
   } }));
-  await page.goto('/?lang=en-US');
+  await page.goto('/simulator?lang=en-US');
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
     'lender.json: colours.brand_soft: use a colour written #rrggbb, such as #0b5f55',
     'lender.json: colours.brand_ink: text on the brand colour would be hard to read: contrast 1.07:1, at least 4.5:1 is needed',
@@ -61,7 +63,7 @@ test('the lender from lender.json signs the page and sets its colours', async ({
     colours: { brand: '#5b2a86', brand_ink: '#ffffff', brand_soft: '#efe7f6' },
     contact: { phone: '+34 912 345 678', email: 'hola@caja.example', hours: { es: 'De 8:00 a 20:00' } },
   } }));
-  await page.goto('/?lang=es-ES');
+  await page.goto('/simulator?lang=es-ES');
   const lender = page.getByTestId('lender');
   await expect(lender).toContainText('Caja Ejemplo');
   await expect(lender.getByRole('link', { name: '+34 912 345 678' })).toHaveAttribute('href', 'tel:+34912345678');

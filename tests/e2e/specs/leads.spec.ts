@@ -240,7 +240,7 @@ test('a broken leads configuration is listed by path, and the simulator keeps wo
     json: { version: 1, privacy_notice: { url: { en: 'http://example.com/p' }, version: '1' },
       endpoints: [{ url: 'http://crm.example.com/leads', headers: { Authorization: 'Bearer x' }, format: { type: 'json' } }] },
   }));
-  await page.goto('/?lang=en-US');
+  await page.goto('/simulator?lang=en-US');
   const problems = page.getByTestId('leads-config-problems');
   await expect(problems).toContainText('privacy_notice.url.en: use an https:// address');
   await expect(problems).toContainText('endpoints[0].url: use an https:// address');

@@ -1,0 +1,186 @@
+use super::catalog_error::ProblemList;
+use super::{ComparePage, NotFoundPage, SimulatorPage};
+use crate::config::campaign::{Campaign, CampaignStatus};
+use crate::config::{Catalog, ConfigProblem, Site, ended_campaigns};
+use crate::i18n::{Msg, SiteMsg, format_date_long, format_percent, text};
+use crate::simulation::campaign::{Figures, paragraphs, title};
+use crate::simulation::route::Route;
+use crate::ui::CampaignId;
+use crate::ui::browser;
+use crate::ui::locale::{LocaleContext, tr};
+use leptos::prelude::*;
+
+/// A campaign's page (`/c/<slug>`), or the comparison of its products (`/c/<slug>/compare`). A
+/// campaign that has ended shows why, with the configuration problem by its path; one that has not
+/// started says when it will.
+#[component]
+pub fn CampaignPage(
+    /// The validated configuration.
+    site: Site,
+    /// The campaign's slug from the address.
+    slug: String,
+    /// Show the comparison of its products instead of its landing page.
+    compare: bool,
+) -> impl IntoView {
+    let today = browser::today();
+    let Some((index, campaign)) = site.campaigns.by_slug(&slug) else {
+        return view! { <NotFoundPage message=SiteMsg::OfferNotFound /> }.into_any();
+    };
+    let campaign = campaign.clone();
+    match campaign.status(today) {
+        CampaignStatus::Ended => {
+            let problems: Vec<ConfigProblem> = ended_campaigns(&site.campaigns, today)
+                .into_iter()
+                .filter(|p| p.path.starts_with(&format!("campaigns[{index}]")))
+                .map(|p| ConfigProblem {
+                    path: format!("campaigns.json: {}", p.path),
+                    problem: p.problem,
+                })
+                .collect();
+            view! { <CampaignEnded campaign=campaign problems=problems /> }.into_any()
+        }
+        CampaignStatus::Upcoming => view! { <CampaignUpcoming campaign=campaign /> }.into_any(),
+        CampaignStatus::Live => {
+            provide_context(CampaignId(campaign.id.clone()));
+            let offered = campaign.catalog(&site.catalog);
+            if compare {
+                let back = Route::Campaign(slug);
+                view! { <ComparePage catalog=offered campaign=back /> }.into_any()
+            } else {
+                view! { <CampaignLanding campaign=campaign base=site.catalog offered=offered /> }
+                    .into_any()
+            }
+        }
+    }
+}
+
+/// The landing page of a live campaign: headline and copy (figures from the engine), dates,
+/// featured products with their promotional rates, the simulator on those products, and the legal
+/// notes.
+#[component]
+fn CampaignLanding(
+    /// The campaign.
+    campaign: Campaign,
+    /// The catalogue (for the rates a promotion replaces).
+    base: Catalog,
+    /// The catalogue as the campaign offers it.
+    offered: Catalog,
+) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let today = browser::today();
+    let c = StoredValue::new(campaign);
+    let base = StoredValue::new(base);
+    let figures = Memo::new(move |_| {
+        let l = locale.get();
+        c.with_value(|c| base.with_value(|b| Figures::for_campaign(c, b, today, l)))
+    });
+    let heading = move || c.with_value(|c| title(c, figures.read().as_ref(), locale.get()));
+    let body = move || {
+        c.with_value(|c| paragraphs(c, figures.read().as_ref(), locale.get()))
+            .into_iter()
+            .map(|p| view! { <p>{p}</p> })
+            .collect_view()
+    };
+    let dates = move || {
+        let l = locale.get();
+        let (from, to) = c.with_value(|c| (c.starts, c.ends));
+        text(
+            l,
+            &Msg::Site(SiteMsg::OfferValid {
+                from: format_date_long(from, l),
+                to: format_date_long(to, l),
+            }),
+        )
+    };
+    let promotions = move || {
+        let l = locale.get();
+        c.with_value(|c| {
+            c.promotional_rates
+                .iter()
+                .filter_map(|promo| {
+                    let product = base.with_value(|b| b.product(&promo.product).cloned())?;
+                    let msg = SiteMsg::PromoRate {
+                        now: format_percent(promo.annual_rate, 2, l),
+                        was: format_percent(product.pricing.annual_rate, 2, l),
+                    };
+                    let name = product.name.get(l).to_string();
+                    Some(view! {
+                        <li><strong>{name}</strong>": "{text(l, &Msg::Site(msg))}</li>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let compare_href = move || {
+        let slug = c.with_value(|c| c.slug.clone());
+        Route::CampaignCompare(slug).link(&browser::location_search(), locale.get().tag(), &[])
+    };
+    let several = c.with_value(|c| c.products.len() > 1);
+    let notes = move || {
+        let l = locale.get();
+        c.with_value(|c| {
+            c.footnotes
+                .iter()
+                .map(|n| view! { <li>{n.get(l).to_string()}</li> })
+                .collect_view()
+        })
+    };
+    let has_notes = c.with_value(|c| !c.footnotes.is_empty());
+    view! {
+        <article class="campaign" data-testid="campaign">
+            <header class="campaign-hero">
+                <h1 class="campaign-title">{heading}</h1>
+                <div class="campaign-copy">{body}</div>
+                <ul class="campaign-promos">{promotions}</ul>
+                <p class="campaign-dates">{dates}</p>
+                {several.then(|| view! {
+                    <p><a class="button" href=compare_href>{tr(locale, Msg::Site(SiteMsg::CompareThese))}</a></p>
+                })}
+            </header>
+            <SimulatorPage catalog=offered embedded=true />
+            {has_notes.then(|| view! {
+                <section class="campaign-notes" aria-labelledby="notes-title">
+                    <h2 id="notes-title">{tr(locale, Msg::Site(SiteMsg::LegalNotes))}</h2>
+                    <ol>{notes}</ol>
+                </section>
+            })}
+        </article>
+    }
+}
+
+/// An ended campaign: says so to the visitor, and lists the configuration problem by its path for
+/// whoever maintains the site.
+#[component]
+fn CampaignEnded(
+    /// The campaign.
+    campaign: Campaign,
+    /// Its problems (its last day has passed).
+    problems: Vec<ConfigProblem>,
+) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let ends = campaign.ends;
+    view! {
+        <section class="page-error" role="alert" data-testid="campaign-ended">
+            <h1>{tr(locale, Msg::Site(SiteMsg::OfferEnded))}</h1>
+            <p>{move || { let l = locale.get(); text(l, &Msg::Site(SiteMsg::OfferEndedOn(format_date_long(ends, l)))) }}</p>
+            <ProblemList problems=problems />
+            <p><a href="./">{tr(locale, Msg::Site(SiteMsg::SeeOffers))}</a></p>
+        </section>
+    }
+}
+
+/// A campaign that has not started: when it will.
+#[component]
+fn CampaignUpcoming(
+    /// The campaign.
+    campaign: Campaign,
+) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let starts = campaign.starts;
+    view! {
+        <section class="page-missing" aria-labelledby="missing-title">
+            <h1 id="missing-title">{move || { let l = locale.get(); text(l, &Msg::Site(SiteMsg::OfferStartsOn(format_date_long(starts, l)))) }}</h1>
+            <p><a href="./">{tr(locale, Msg::Site(SiteMsg::SeeOffers))}</a></p>
+        </section>
+    }
+}
