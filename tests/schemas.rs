@@ -95,7 +95,7 @@ fn example_lead() -> cuota::leads::lead::Lead {
     use cuota::finance::Date;
     use cuota::finance::schedule::Frequency;
     use cuota::i18n::Locale;
-    use cuota::leads::{attribution, config, consent, contact, submit};
+    use cuota::leads::{attribution, consent, contact, submit};
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/products.json");
     let catalog = parse_catalog(&std::fs::read_to_string(path).unwrap()).unwrap();
     let product = catalog.product("es-prestamo-personal").unwrap();
@@ -109,8 +109,10 @@ fn example_lead() -> cuota::leads::lead::Lead {
         segment: None,
     };
     let quote = cuota::simulation::loan::quote_choice(product, &choice).unwrap();
-    let leads_path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/leads.json");
-    let leads = config::parse_leads_config(&std::fs::read_to_string(leads_path).unwrap()).unwrap();
+    let lender_path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/config/lender.json");
+    let lender =
+        cuota::config::lender::parse_lender(&std::fs::read_to_string(lender_path).unwrap())
+            .unwrap();
     let input = contact::ContactInput {
         name: "Lucía <b>Pérez</b>".into(),
         email: "lucia@example.es".into(),
@@ -128,7 +130,7 @@ fn example_lead() -> cuota::leads::lead::Lead {
         consent: consent::record(
             choice_consent,
             Locale::EsEs,
-            &leads.privacy_notice,
+            &lender.privacy_notice,
             "2026-11-23T09:30:00Z",
         )
         .unwrap(),
@@ -139,7 +141,7 @@ fn example_lead() -> cuota::leads::lead::Lead {
             "https://example.es/",
         ),
         locale: Locale::EsEs,
-        link: "https://cuota.example/?product=es-prestamo-personal".into(),
+        link: "https://cuota.example/simulator?product=es-prestamo-personal".into(),
         now: "2026-11-23T09:30:00Z".into(),
         random: [42; 32],
     })

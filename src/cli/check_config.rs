@@ -3,7 +3,7 @@
 //! JSON path, in the chosen language.
 
 use crate::config::campaign::{Campaigns, parse_campaigns};
-use crate::config::lender::parse_lender;
+use crate::config::lender::{Lender, apply_defaults, parse_lender};
 use crate::config::{Catalog, ConfigProblem, ended_campaigns, parse_catalog, parse_json};
 use crate::finance::Date;
 use crate::i18n::{Locale, Msg, text};
@@ -37,6 +37,7 @@ pub struct Finding {
 pub fn check_dir(dir: &Path, locale: Locale, today: Date) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut products: Option<Catalog> = None;
+    let mut lender: Option<Lender> = None;
     for file in FILES {
         let problems = match std::fs::read_to_string(dir.join(file)) {
             Err(e) => {
@@ -48,22 +49,36 @@ pub fn check_dir(dir: &Path, locale: Locale, today: Date) -> Vec<Finding> {
                 continue;
             }
             Ok(t) => match file {
-                "lender.json" => parse_lender(&t).err(),
+                "lender.json" => parse_lender(&t).map(|l| lender = Some(l)).err(),
                 "products.json" => {
                     products = parse_json::<Catalog>(&t).ok();
-                    parse_catalog(&t).err()
+                    match (parse_catalog(&t), &lender) {
+                        (Ok(mut catalog), Some(l)) => {
+                            let found = apply_defaults(l, &mut catalog);
+                            out.extend(findings("lender.json", found.lender, locale));
+                            Some(found.products)
+                        }
+                        (result, _) => result.err(),
+                    }
                 }
                 "campaigns.json" => campaigns(&t, products.as_ref(), today).err(),
                 _ => parse_leads_config(&t).err(),
             },
         };
-        out.extend(problems.unwrap_or_default().into_iter().map(|p| Finding {
+        out.extend(findings(file, problems.unwrap_or_default(), locale));
+    }
+    out
+}
+
+fn findings(file: &str, problems: Vec<ConfigProblem>, locale: Locale) -> Vec<Finding> {
+    problems
+        .into_iter()
+        .map(|p| Finding {
             file: file.into(),
             message: text(locale, &Msg::ConfigProblem(p.problem)),
             path: p.path,
-        }));
-    }
-    out
+        })
+        .collect()
 }
 
 fn campaigns(

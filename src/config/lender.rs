@@ -3,7 +3,8 @@
 //! colour and the text drawn on it need a contrast ratio of at least 4.5:1 (WCAG 2.2 SC 1.4.3).
 
 use super::validate::{ConfigProblem, Problem};
-use super::{Localized, parse_json};
+use super::{Jurisdiction, Localized, parse_json};
+use crate::leads::config::is_https_or_local;
 use crate::leads::contact::{is_email, is_phone};
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +46,18 @@ pub struct LenderContact {
     pub hours: Localized,
 }
 
+/// The lender's privacy notice, linked beside the consent boxes of the lead form; its version is
+/// recorded with every consent (GDPR art. 7(1) and 13; Mexico's LFPDPPP art. 15–16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyNotice {
+    /// Its address per locale (HTTPS).
+    pub url: Localized,
+    /// Its version.
+    pub version: String,
+}
+
 /// The lender.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -59,6 +72,79 @@ pub struct Lender {
     /// Contact.
     #[serde(default)]
     pub contact: LenderContact,
+    /// The logo shown in the header: an image of the site (`logo.svg`) or an HTTPS address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// The privacy notice.
+    pub privacy_notice: PrivacyNotice,
+    /// What the lender's products default to.
+    #[serde(default)]
+    pub defaults: LenderDefaults,
+}
+
+/// The lender's defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LenderDefaults {
+    /// Where its products are offered when a product does not say: decides the disclosure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The currency whose products are shown first (ISO 4217), whatever the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+
+impl Lender {
+    /// The currency to show first to a reader in `locale`: the lender's default, else the locale's.
+    pub fn preferred_currency(&self, locale: crate::i18n::Locale) -> String {
+        self.defaults
+            .currency
+            .clone()
+            .unwrap_or_else(|| locale.default_currency().to_string())
+    }
+}
+
+/// Problems found by [`apply_defaults`], by the file they are in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DefaultsProblems {
+    /// In `products.json`.
+    pub products: Vec<ConfigProblem>,
+    /// In `lender.json`.
+    pub lender: Vec<ConfigProblem>,
+}
+
+/// Gives the lender's default jurisdiction to the products that name none, and reports each
+/// product whose rate convention is not the one that jurisdiction requires (it would be shown
+/// without its legal disclosure), and a default currency no product uses.
+pub fn apply_defaults(lender: &Lender, catalog: &mut super::Catalog) -> DefaultsProblems {
+    let mut found = DefaultsProblems::default();
+    let out = &mut found.products;
+    if let Some(j) = lender.defaults.jurisdiction {
+        for (i, p) in catalog.products.iter_mut().enumerate() {
+            if p.jurisdiction.is_none() {
+                p.jurisdiction = Some(j);
+                if p.convention != j.required_convention() {
+                    out.push(ConfigProblem {
+                        path: format!("products[{i}].convention"),
+                        problem: Problem::DisclosureMismatch {
+                            jurisdiction: j,
+                            required: j.required_convention(),
+                        },
+                    });
+                }
+            }
+        }
+    }
+    if let Some(c) = &lender.defaults.currency
+        && !catalog.products.iter().any(|p| &p.currency == c)
+    {
+        found.lender.push(ConfigProblem {
+            path: "defaults.currency".into(),
+            problem: Problem::CurrencyNotOffered(c.clone()),
+        });
+    }
+    found
 }
 
 /// Parses and validates `lender.json`; every problem is returned with its JSON path.
@@ -98,7 +184,39 @@ pub fn parse_lender(json: &str) -> Result<Lender, Vec<ConfigProblem>> {
     {
         push("contact.email", Problem::BadContact);
     }
+    if lender.logo.as_deref().is_some_and(|l| !is_image_address(l)) {
+        out.push(ConfigProblem {
+            path: "logo".into(),
+            problem: Problem::NotHttps,
+        });
+    }
+    privacy_notice(&lender.privacy_notice, &mut out);
     if out.is_empty() { Ok(lender) } else { Err(out) }
+}
+
+/// The notice needs an HTTPS address in at least one language and a version.
+fn privacy_notice(n: &PrivacyNotice, out: &mut Vec<ConfigProblem>) {
+    let mut push = |path: String, problem| out.push(ConfigProblem { path, problem });
+    if n.url.0.is_empty() {
+        push("privacy_notice.url".into(), Problem::Missing);
+    }
+    for (locale, url) in &n.url.0 {
+        if !is_https_or_local(url) {
+            push(format!("privacy_notice.url.{locale}"), Problem::NotHttps);
+        }
+    }
+    if n.version.trim().is_empty() {
+        push("privacy_notice.version".into(), Problem::Missing);
+    }
+}
+
+/// A logo address: a path inside the site (no scheme, no `//`) or an HTTPS address.
+fn is_image_address(address: &str) -> bool {
+    let inside = !address.is_empty()
+        && !address.contains("://")
+        && !address.starts_with("//")
+        && !address.contains(':');
+    inside || is_https_or_local(address)
 }
 
 /// The problems of a set of colours at `at` (`colours`, `campaigns[0].theme`): each must be
@@ -162,6 +280,18 @@ mod tests {
     fn the_shipped_lender_is_valid() {
         let l = parse_lender(SHIPPED).unwrap();
         assert!(!l.name.is_empty());
+        assert_eq!(l.logo.as_deref(), Some("logo.svg"));
+        for inside in ["logo.svg", "img/brand.png", "https://cdn.example.com/l.svg"] {
+            assert!(is_image_address(inside), "{inside}");
+        }
+        for outside in [
+            "http://cdn.example.com/l.svg",
+            "javascript:alert(1)",
+            "//evil.example/x.svg",
+            "",
+        ] {
+            assert!(!is_image_address(outside), "{outside}");
+        }
     }
 
     #[test]
@@ -182,7 +312,8 @@ mod tests {
     fn every_problem_is_reported_with_its_path() {
         let bad = r##"{"version": 3, "name": " ",
             "colours": {"brand": "#ffff00", "brand_ink": "#ffffff", "brand_soft": "teal"},
-            "contact": {"phone": "12", "email": "info@"}}"##;
+            "contact": {"phone": "12", "email": "info@"}, "logo": "http://cdn.example.com/logo.png",
+            "privacy_notice": {"url": {"es": "http://example.com/aviso"}, "version": " "}}"##;
         let found: Vec<(String, Problem)> = parse_lender(bad)
             .unwrap_err()
             .into_iter()
@@ -200,6 +331,9 @@ mod tests {
                 ),
                 ("contact.phone".into(), Problem::BadContact),
                 ("contact.email".into(), Problem::BadContact),
+                ("logo".into(), Problem::NotHttps),
+                ("privacy_notice.url.es".into(), Problem::NotHttps),
+                ("privacy_notice.version".into(), Problem::Missing),
             ]
         );
     }

@@ -119,7 +119,19 @@ pub fn site_config(texts: &[Result<String, String>]) -> Result<Site, SiteConfigE
         Some(c) => campaign::parse_campaigns(campaigns, c),
         None => parse_json::<campaign::Campaigns>(campaigns),
     };
-    match (catalog, lender::parse_lender(lender), campaigns) {
+    let mut lender = lender::parse_lender(lender);
+    let mut catalog = catalog;
+    let mut defaults = lender::DefaultsProblems::default();
+    if let (Ok(l), Ok(c)) = (&lender, &mut catalog) {
+        defaults = lender::apply_defaults(l, c);
+    }
+    if !defaults.products.is_empty() {
+        catalog = Err(defaults.products);
+    }
+    if !defaults.lender.is_empty() {
+        lender = Err(defaults.lender);
+    }
+    match (catalog, lender, campaigns) {
         (Ok(catalog), Ok(lender), Ok(campaigns)) => Ok(Site {
             catalog,
             lender,

@@ -202,3 +202,45 @@ fn broken_tiers_and_segments_are_reported_with_their_path() {
 
 const MAX_RATE_FOR_TESTS: rust_decimal::Decimal =
     rust_decimal::Decimal::from_parts(10, 0, 0, false, 0);
+
+#[test]
+fn the_lender_default_jurisdiction_applies_to_products_that_name_none() {
+    let products = DEMO.replace("\"jurisdiction\": \"us\",", "");
+    let lender_json = include_str!("../../public/config/lender.json");
+    let mut lender: serde_json::Value = serde_json::from_str(lender_json).unwrap();
+    lender["defaults"] = serde_json::json!({ "jurisdiction": "eu", "currency": "GBP" });
+    let texts = [
+        Ok(products),
+        Ok(lender.to_string()),
+        Ok(include_str!("../../public/config/campaigns.json").to_string()),
+    ];
+    let Err(SiteConfigError::Invalid(problems)) = site_config(&texts) else {
+        panic!("US products under an EU default were accepted");
+    };
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    // The two US products (APR) would be shown in the EU without their TAE; no product is in GBP.
+    assert_eq!(
+        paths,
+        vec![
+            "products[2].convention",
+            "products[3].convention",
+            "lender.json: defaults.currency"
+        ]
+    );
+    lender["defaults"] = serde_json::json!({ "jurisdiction": "us", "currency": "EUR" });
+    let products = DEMO.replace("\"jurisdiction\": \"us\",", "");
+    let site = site_config(&[
+        Ok(products),
+        Ok(lender.to_string()),
+        Ok(include_str!("../../public/config/campaigns.json").to_string()),
+    ])
+    .unwrap();
+    assert_eq!(
+        site.catalog.products[2].jurisdiction,
+        Some(Jurisdiction::Us)
+    );
+    assert_eq!(
+        site.lender.preferred_currency(crate::i18n::Locale::EnUs),
+        "EUR"
+    );
+}

@@ -90,6 +90,8 @@ pub enum Problem {
     EndsBeforeStart,
     /// A campaign has ended (its last day).
     CampaignEnded(crate::finance::Date),
+    /// A default currency that no product uses.
+    CurrencyNotOffered(String),
     /// A rate tier names a segment the product does not have.
     UnknownSegment(String),
     /// Two rate tiers start at the same amount for the same segment.

@@ -1,11 +1,13 @@
-//! Where leads go, loaded at run time from `public/config/leads.json` and validated as a whole: the
-//! privacy notice the form links to, whether not-qualified leads are sent, and the endpoints.
+//! Where leads go, loaded at run time from `public/config/leads.json` and validated as a whole:
+//! whether not-qualified leads are sent, and the endpoints. (The privacy notice the form links to is
+//! the lender's: `config/lender.json`.)
 //!
 //! The browser can keep no secret: an endpoint must be a public form endpoint (HubSpot Forms,
 //! Salesforce Web-to-Lead) or the lender's own proxy. So only HTTPS is accepted (plain HTTP only on
 //! this machine: `localhost`, `127.0.0.1`, `[::1]`), and credential headers are refused.
 
-use crate::config::{ConfigProblem, Localized, Problem, parse_json};
+pub use crate::config::lender::PrivacyNotice;
+use crate::config::{ConfigProblem, Problem, parse_json};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,17 +19,6 @@ pub const LEADS_CONFIG_PATH: &str = "config/leads.json";
 
 /// Shortest and longest timeout of one attempt, in milliseconds.
 pub const TIMEOUT_RANGE_MS: (u32, u32) = (1_000, 60_000);
-
-/// The lender's privacy notice, linked beside the consent boxes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PrivacyNotice {
-    /// Its address per locale.
-    pub url: Localized,
-    /// Its version (recorded with every consent).
-    pub version: String,
-}
 
 /// The wire format an endpoint reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,8 +83,6 @@ fn default_timeout() -> u32 {
 pub struct LeadsConfig {
     /// Format version; must be [`LEADS_FORMAT_VERSION`].
     pub version: u32,
-    /// The privacy notice.
-    pub privacy_notice: PrivacyNotice,
     /// Whether leads that do not qualify are sent (flagged `not_qualified`) or only answered with
     /// advice on the page.
     #[serde(default)]
@@ -112,17 +101,6 @@ pub fn parse_leads_config(json: &str) -> Result<LeadsConfig, Vec<ConfigProblem>>
             "version".into(),
             Problem::UnsupportedVersion(config.version),
         );
-    }
-    if config.privacy_notice.url.0.is_empty() {
-        push("privacy_notice.url".into(), Problem::Missing);
-    }
-    for (locale, url) in &config.privacy_notice.url.0 {
-        if !is_https_or_local(url) {
-            push(format!("privacy_notice.url.{locale}"), Problem::NotHttps);
-        }
-    }
-    if config.privacy_notice.version.trim().is_empty() {
-        push("privacy_notice.version".into(), Problem::Missing);
     }
     if config.endpoints.is_empty() {
         push("endpoints".into(), Problem::Missing);

@@ -143,13 +143,14 @@ pub fn to_query(input: &SimulationInput, locale: Locale, current: &str) -> Strin
 
 /// The simulation a link describes, for a reader in `locale`, with a notice for every parameter
 /// that could not be used as it came (an unknown product, a frequency the product does not offer).
-/// Without a product, the first in the reader's currency is shown (MXN for es-MX, EUR for es-ES, USD
-/// for en-US), else the first. Missing parameters take the product's defaults; numbers that do not read are kept as text so the
+/// Without a product, the first in the `preferred` currency is shown (the lender's default, else
+/// the reader's: MXN for es-MX, EUR for es-ES, USD for en-US), else the first. Missing parameters take the product's defaults; numbers that do not read are kept as text so the
 /// fields show them with their message.
 pub fn from_query(
     query: &str,
     catalog: &Catalog,
     locale: Locale,
+    preferred: &str,
 ) -> (SimulationInput, Vec<FieldMessage>) {
     let pairs = decode_query(query);
     let get = |k: &str| {
@@ -166,7 +167,7 @@ pub fn from_query(
     let local = catalog
         .products
         .iter()
-        .find(|p| p.currency == locale.default_currency())
+        .find(|p| p.currency == preferred)
         .unwrap_or(first);
     let product = match get("product") {
         None => local,

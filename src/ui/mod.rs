@@ -22,6 +22,18 @@ use pages::{CatalogFetchError, CatalogInvalid, Page};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CurrentRoute(pub Route);
 
+/// The lender of the site, provided once the configuration is valid: its privacy notice goes with
+/// every consent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteLender(pub crate::config::lender::Lender);
+
+impl SiteLender {
+    /// The lender (pages exist only once the configuration is valid, so it is always provided there).
+    pub fn get() -> crate::config::lender::Lender {
+        expect_context::<SiteLender>().0
+    }
+}
+
 /// The id of the campaign whose page is shown (provided by its page): leads sent from it name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CampaignId(pub String);
@@ -72,7 +84,7 @@ pub fn App() -> impl IntoView {
         <Html attr:lang=move || locale.get().tag() attr:style=theme />
         <Title text=title />
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(locale.get(), &Msg::SkipToContent)}</a>
-        <SiteHeader />
+        <SiteHeader lender=lender />
         <main id="main" class="site-main" tabindex="-1">{page}</main>
         <SiteFooter lender=lender />
     }

@@ -64,6 +64,7 @@ pub(super) fn en(p: &Problem) -> String {
             "a promotional rate must be lower than the product's own rate ({rate}) and not negative"
         ),
         EndsBeforeStart => "the last day is before the first day".into(),
+        CurrencyNotOffered(c) => format!("no product is in {c}: use the currency of a product"),
         CampaignEnded(day) => {
             format!("the campaign ended on {day}: remove it or move its last day")
         }
@@ -151,6 +152,9 @@ pub(super) fn es(p: &Problem) -> String {
             "una tasa promocional debe ser menor que la del producto ({rate}) y no negativa"
         ),
         EndsBeforeStart => "el último día es anterior al primero".into(),
+        CurrencyNotOffered(c) => {
+            format!("ningún producto está en {c}: usa la moneda de un producto")
+        }
         CampaignEnded(day) => {
             format!("la campaña terminó el {day}: quítala o cambia su último día")
         }

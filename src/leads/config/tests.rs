@@ -2,8 +2,6 @@ use super::*;
 
 const GOOD: &str = r#"{
   "version": 1,
-  "privacy_notice": {"url": {"es": "https://example.com/privacidad", "en": "https://example.com/privacy"},
-                     "version": "2026-11"},
   "send_not_qualified": true,
   "endpoints": [
     {"url": "http://127.0.0.1:8787/leads", "format": {"type": "json"}},
@@ -70,7 +68,6 @@ fn only_https_or_this_machine() {
 fn every_problem_is_reported_with_its_path() {
     let bad = r#"{
       "version": 2,
-      "privacy_notice": {"url": {"es": "http://example.com/privacidad"}, "version": " "},
       "endpoints": [
         {"url": "http://crm.example.com/leads", "method": "GET", "timeout_ms": 100, "format": {"type": "json"},
          "headers": {"Authorization": "Bearer abc", "X-Api-Key": "k", "Bad Header": "x", "X-Campaign": "ok"}},
@@ -81,8 +78,6 @@ fn every_problem_is_reported_with_its_path() {
         problems(bad),
         vec![
             ("version".into(), Problem::UnsupportedVersion(2)),
-            ("privacy_notice.url.es".into(), Problem::NotHttps),
-            ("privacy_notice.version".into(), Problem::Missing),
             ("endpoints[0].url".into(), Problem::NotHttps),
             ("endpoints[0].method".into(), Problem::BadMethod),
             (
@@ -111,15 +106,15 @@ fn every_problem_is_reported_with_its_path() {
 
 #[test]
 fn no_endpoint_and_unknown_fields_are_refused() {
-    let none = r#"{"version": 1, "privacy_notice": {"url": {"es": "https://e.com/p"}, "version": "1"}, "endpoints": []}"#;
+    let none = r#"{"version": 1, "endpoints": []}"#;
     assert_eq!(problems(none), vec![("endpoints".into(), Problem::Missing)]);
-    let unknown = r#"{"version": 1, "privacy_notice": {"url": {}, "version": "1"}, "endpoints": [], "secret": 1}"#;
+    let unknown = r#"{"version": 1, "endpoints": [], "secret": 1}"#;
     let p = problems(unknown);
     assert_eq!(p.len(), 1);
     assert!(
         matches!(&p[0].1, Problem::Syntax { detail, .. } if detail.contains("unknown field `secret`"))
     );
-    let bad_format = r#"{"version": 1, "privacy_notice": {"url": {"es": "https://e.com/p"}, "version": "1"},
+    let bad_format = r#"{"version": 1,
         "endpoints": [{"url": "https://e.com", "format": {"type": "fax"}}]}"#;
     assert_eq!(problems(bad_format)[0].0, "endpoints[0].format.type");
 }

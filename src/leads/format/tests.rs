@@ -5,7 +5,7 @@ use crate::simulation::query::decode_query;
 
 fn endpoint(format: &str) -> Endpoint {
     let json = format!(
-        r#"{{"version": 1, "privacy_notice": {{"url": {{"es": "https://e.com/p"}}, "version": "1"}},
+        r#"{{"version": 1,
         "endpoints": [{{"url": "https://crm.example.com/in", "headers": {{"X-Source": "cuota"}}, "format": {format}}}]}}"#
     );
     parse_leads_config(&json).unwrap().endpoints.remove(0)

@@ -26,7 +26,7 @@ fn a_lead_carries_the_request_that_recomputes_its_quote() {
 
 fn config(send_not_qualified: bool) -> LeadsConfig {
     let json = format!(
-        r#"{{"version": 1, "privacy_notice": {{"url": {{"es": "https://e.com/p"}}, "version": "1"}},
+        r#"{{"version": 1,
         "send_not_qualified": {send_not_qualified},
         "endpoints": [{{"url": "http://127.0.0.1:8787/leads", "format": {{"type": "json"}}}},
                       {{"url": "https://api.hsforms.com/submissions/v3/integration/submit/1/g",

@@ -16,12 +16,14 @@ pub const KEYS: [&str; 8] = [
 ];
 
 /// The comparison `query` describes, for a reader in `locale`, with a notice for each parameter
-/// that could not be used. Without parameters: the reader's currency when the catalogue has it (else
-/// the first product's), and the first such product's default amount and term.
+/// that could not be used. Without parameters: the `preferred` currency (the lender's default, else
+/// the reader's) when the catalogue has it (else the first product's), and the first such product's
+/// default amount and term.
 pub fn from_query(
     query: &str,
     catalog: &Catalog,
     locale: Locale,
+    preferred: &str,
 ) -> (CompareInput, Vec<FieldMessage>) {
     let pairs = decode_query(query);
     let get = |k: &str| {
@@ -33,7 +35,7 @@ pub fn from_query(
     };
     let mut notices = Vec::new();
     let known = currencies(catalog);
-    let local = locale.default_currency().to_string();
+    let local = preferred.to_string();
     let fallback = if known.contains(&local) {
         local
     } else {

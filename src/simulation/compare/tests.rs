@@ -179,7 +179,7 @@ fn the_segment_lowers_the_rate_where_the_product_has_it() {
 #[test]
 fn a_comparison_link_round_trips_and_opens_the_simulator_on_the_same_loan() {
     let c = catalog();
-    let (input, notices) = from_query("", &c, Locale::EsEs);
+    let (input, notices) = from_query("", &c, Locale::EsEs, Locale::EsEs.default_currency());
     assert!(notices.is_empty());
     assert_eq!(
         (
@@ -198,7 +198,7 @@ fn a_comparison_link_round_trips_and_opens_the_simulator_on_the_same_loan() {
         query,
         "utm_source=feria&lang=es-ES&amount=15000&months=48&currency=EUR&income=2400&sort=rate"
     );
-    let (back, notices) = from_query(&query, &c, Locale::EsEs);
+    let (back, notices) = from_query(&query, &c, Locale::EsEs, Locale::EsEs.default_currency());
     assert!(notices.is_empty());
     assert_eq!(back, typed);
     let req = check_request(&back, Locale::EsEs).value.unwrap();
@@ -221,7 +221,12 @@ fn a_comparison_link_round_trips_and_opens_the_simulator_on_the_same_loan() {
 #[test]
 fn bad_requests_and_links_say_what_is_wrong() {
     let c = catalog();
-    let (_, notices) = from_query("currency=GBP&sort=cheapest", &c, Locale::EnUs);
+    let (_, notices) = from_query(
+        "currency=GBP&sort=cheapest",
+        &c,
+        Locale::EnUs,
+        Locale::EnUs.default_currency(),
+    );
     let shown: Vec<String> = notices.iter().map(|n| text(Locale::EnUs, &n.msg)).collect();
     assert_eq!(
         shown,

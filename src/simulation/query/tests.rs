@@ -44,10 +44,10 @@ fn every_input_round_trips_across_locales() {
          &frequency=monthly&first=2026-12-20&extra=1000&extra_at=12&extra_every=12\
          &extra_effect=lower_instalment&income=2400&debts=150"
     );
-    let (back, notices) = from_query(&query, &c, Locale::EsEs);
+    let (back, notices) = from_query(&query, &c, Locale::EsEs, Locale::EsEs.default_currency());
     assert!(notices.is_empty());
     assert_eq!(back, input);
-    let (en, _) = from_query(&query, &c, Locale::EnUs);
+    let (en, _) = from_query(&query, &c, Locale::EnUs, Locale::EnUs.default_currency());
     assert_eq!(en.amount, "15,250.50");
     assert_eq!(en.household.income, "2,400");
 }
@@ -59,6 +59,7 @@ fn garbage_in_a_link_is_kept_visible_or_explained() {
         "product=nope&frequency=daily&amount=abc<script>&term=-3&extra_effect=zzz",
         &c,
         Locale::EnUs,
+        Locale::EnUs.default_currency(),
     );
     assert_eq!(
         input.product, "us-personal-loan",
@@ -81,6 +82,7 @@ fn a_frequency_from_the_link_keeps_the_duration() {
         "product=mx-crece-semanal&frequency=biweekly",
         &c,
         Locale::EsMx,
+        Locale::EsMx.default_currency(),
     );
     assert_eq!(input.frequency, Frequency::Biweekly);
     assert_eq!(input.term, "8");

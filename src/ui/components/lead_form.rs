@@ -56,8 +56,8 @@ pub fn LeadForm(
     let (email, set_email) = field(|i| &i.email, |i| &mut i.email);
     let (age, set_age) = field(|i| &i.age, |i| &mut i.age);
     let label = move |m: Msg| Signal::derive(tr(locale, m));
-    let privacy_url =
-        move || config.with_value(|c| c.privacy_notice.url.get(locale.get()).to_string());
+    let notice = crate::ui::SiteLender::get().privacy_notice;
+    let privacy_url = move || notice.url.get(locale.get()).to_string();
     view! {
         <form class="lead-form" novalidate on:submit=on_submit>
             <div class="panel-fields">

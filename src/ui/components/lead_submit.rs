@@ -67,7 +67,7 @@ pub fn submit(
         Err(e) => return f.submitted.set(Some(Submitted::StorageFailed(e))),
     };
     let now = browser::now_rfc3339();
-    let notice = config.with_value(|c| c.privacy_notice.clone());
+    let notice = crate::ui::SiteLender::get().privacy_notice;
     // `checked` returned only with the contact box ticked, so there is a record.
     let Some(consent) = record(choice, l, &notice, &now) else {
         return;

@@ -7,8 +7,18 @@ use leptos::prelude::*;
 
 /// The site's header: name, tagline, the pages and the language switch.
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(
+    /// The lender, once its file is loaded: its logo leads the header.
+    lender: Signal<Option<crate::config::lender::Lender>>,
+) -> impl IntoView {
     let locale = LocaleContext::get();
+    let logo = move || {
+        lender.with(|l| {
+            let l = l.as_ref()?;
+            let src = l.logo.clone()?;
+            Some(view! { <img class="brand-logo" src=src alt=l.name.clone() width="40" height="40" /> })
+        })
+    };
     let on_change = move |ev| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
             locale.set(l);
@@ -16,6 +26,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
+            {logo}
             <div class="brand">
                 <span class="brand-name">{tr(locale, Msg::AppName)}</span>
                 <span class="brand-tagline">{tr(locale, Msg::Tagline)}</span>

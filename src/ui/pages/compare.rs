@@ -31,7 +31,8 @@ pub fn ComparePage(
 ) -> impl IntoView {
     let locale = LocaleContext::get();
     let start = locale.get_untracked();
-    let (input, notices) = from_query(&browser::location_search(), &catalog, start);
+    let preferred = crate::ui::SiteLender::get().preferred_currency(start);
+    let (input, notices) = from_query(&browser::location_search(), &catalog, start, &preferred);
     let catalog = StoredValue::new(catalog);
     let input = RwSignal::new(input);
     let typed_in = RwSignal::new(start);

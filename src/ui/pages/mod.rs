@@ -29,6 +29,7 @@ pub fn Page(
     /// The page asked for.
     route: Route,
 ) -> impl IntoView {
+    provide_context(crate::ui::SiteLender(site.lender.clone()));
     match route {
         Route::Home => view! { <HomePage site=site /> }.into_any(),
         Route::Simulator => view! { <SimulatorPage catalog=site.catalog /> }.into_any(),

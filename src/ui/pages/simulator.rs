@@ -26,7 +26,8 @@ pub fn SimulatorPage(
 ) -> impl IntoView {
     let locale = LocaleContext::get();
     let start = locale.get_untracked();
-    let (input, notices) = from_query(&browser::location_search(), &catalog, start);
+    let preferred = crate::ui::SiteLender::get().preferred_currency(start);
+    let (input, notices) = from_query(&browser::location_search(), &catalog, start, &preferred);
     let state = SimState::provide(catalog, input, start, browser::today());
     state.link_notices.set(notices);
     follow_language(state, locale);

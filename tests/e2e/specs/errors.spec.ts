@@ -49,11 +49,13 @@ test('a lender file with unreadable colours is refused by path, with the contras
   await page.route('**/config/lender.json', (r) => r.fulfill({ json: {
     version: 1, name: 'Yellow Loans',
     colours: { brand: '#ffff00', brand_ink: '#ffffff', brand_soft: 'yellow' },
+    privacy_notice: { url: { en: 'http://yellow.example/privacy' }, version: '3' },
   } }));
   await page.goto('/simulator?lang=en-US');
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
     'lender.json: colours.brand_soft: use a colour written #rrggbb, such as #0b5f55',
     'lender.json: colours.brand_ink: text on the brand colour would be hard to read: contrast 1.07:1, at least 4.5:1 is needed',
+    'lender.json: privacy_notice.url.en: use an https:// address (http:// only for localhost)',
   ]);
 });
 
@@ -62,6 +64,8 @@ test('the lender from lender.json signs the page and sets its colours', async ({
     version: 1, name: 'Caja Ejemplo',
     colours: { brand: '#5b2a86', brand_ink: '#ffffff', brand_soft: '#efe7f6' },
     contact: { phone: '+34 912 345 678', email: 'hola@caja.example', hours: { es: 'De 8:00 a 20:00' } },
+    logo: 'https://caja.example/logo.svg',
+    privacy_notice: { url: { es: 'https://caja.example/privacidad' }, version: '2026-09' },
   } }));
   await page.goto('/simulator?lang=es-ES');
   const lender = page.getByTestId('lender');
@@ -69,6 +73,9 @@ test('the lender from lender.json signs the page and sets its colours', async ({
   await expect(lender.getByRole('link', { name: '+34 912 345 678' })).toHaveAttribute('href', 'tel:+34912345678');
   await expect(lender.getByRole('link', { name: 'hola@caja.example' })).toHaveAttribute('href', 'mailto:hola@caja.example');
   await expect(lender).toContainText('De 8:00 a 20:00');
+  await expect(page.getByRole('img', { name: 'Caja Ejemplo' })).toHaveAttribute('src', 'https://caja.example/logo.svg');
+  // The lead form links the lender's own privacy notice.
+  await expect(page.getByRole('link', { name: /Aviso de privacidad|Política de privacidad/ })).toHaveAttribute('href', 'https://caja.example/privacidad');
   const header = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(header).toBe('rgb(91, 42, 134)');
 });

@@ -237,12 +237,11 @@ test('when the lender takes only qualified leads, a loan that does not fit gets 
 
 test('a broken leads configuration is listed by path, and the simulator keeps working', async ({ page }) => {
   await page.route('**/config/leads.json', (route) => route.fulfill({
-    json: { version: 1, privacy_notice: { url: { en: 'http://example.com/p' }, version: '1' },
+    json: { version: 1,
       endpoints: [{ url: 'http://crm.example.com/leads', headers: { Authorization: 'Bearer x' }, format: { type: 'json' } }] },
   }));
   await page.goto('/simulator?lang=en-US');
   const problems = page.getByTestId('leads-config-problems');
-  await expect(problems).toContainText('privacy_notice.url.en: use an https:// address');
   await expect(problems).toContainText('endpoints[0].url: use an https:// address');
   await expect(problems).toContainText('endpoints[0].headers.Authorization: a web page cannot keep a secret');
   await expect(page.getByTestId('instalment')).toBeVisible();
