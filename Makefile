@@ -28,7 +28,7 @@ fmt-check:
 
 clippy:
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --bin cuota-web $(WASM) -- -D warnings
+	cargo clippy --lib --bin cuota-web --example wasm_bench $(WASM) -- -D warnings
 
 # Native unit, integration and property tests; the differential tests must find their oracles.
 unit:

@@ -28,8 +28,17 @@ status=0
   echo "## Engine, native (divan, opt-level 3; medians)"
   echo
   echo '```'
-  cargo bench --bench quote 2>/dev/null | grep -E "│|├|╰|quote|Timer" || status=1
+  cargo bench --bench quote 2>/dev/null | tee target/divan.txt | grep -E "│|├|╰|quote|Timer" || status=1
   echo '```'
+  echo
+  echo "## Engine beside its peers, same work, same run"
+  echo
+  # The divan medians of full_quote, in microseconds, for the ratios against pyxirr.
+  native=$(awk '/full_quote/{on=1; next} /schedule_only|apr_only/{on=0} on && /[0-9] +[0-9.]+ (µs|ms)/ {
+      n=$2; if (n=="├─"||n=="╰─") n=$3; for (i=1;i<=NF;i++) if ($i ~ /^(µs|ms)$/) { v[++k]=$(i-1); u[k]=$i }
+      med=v[3]; if (u[3]=="ms") med*=1000; gsub(/[^0-9]/,"",n); printf "%s%s=%s", sep, n, med; sep=","; k=0 }' target/divan.txt)
+  tools/wasm-bench.sh >&2 || status=1
+  (cd tests/e2e && CUOTA_NATIVE_US="$native" node bench/engine-peers.mjs ../../target/wasm-bench --markdown) || status=1
 } | tee "$out"
 p95=$(grep -E '^\| 360 \|' "$out" | head -1 | awk -F'|' '{print $4}' | tr -dc '0-9.')
 budget=$(node -e "console.log(require('./tools/budgets.json').input_to_paint_p95_ms_at_360)")

@@ -77,6 +77,15 @@ impl RateEquation for Periodic<'_> {
         Ok((f, -mul(v, w)?))
     }
 
+    fn value_dec(&self, r: Decimal) -> FinResult<Decimal> {
+        let v = div(Decimal::ONE, add(Decimal::ONE, r)?, "1 + rate")?;
+        let mut f = Decimal::ZERO;
+        for c in self.values.iter().rev() {
+            f = add(mul(f, v)?, *c)?;
+        }
+        Ok(f)
+    }
+
     fn scale(&self) -> f64 {
         self.values_f.iter().map(|c| c.abs()).sum()
     }

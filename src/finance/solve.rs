@@ -22,8 +22,14 @@ use rust_decimal::Decimal;
 pub trait RateEquation {
     /// `f(r)` and `f'(r)` in floating point for the fast search; `None` where undefined.
     fn eval_f64(&self, rate: f64) -> Option<(f64, f64)>;
-    /// `f(r)` and `f'(r)` in exact decimals, for the final polish.
+    /// `f(r)` and `f'(r)` in exact decimals.
     fn eval_dec(&self, rate: Decimal) -> FinResult<(Decimal, Decimal)>;
+    /// `f(r)` alone in exact decimals, for the final polish (whose Newton steps take the slope in
+    /// floating point: from a root already right to ~1e-15, a slope right to ~1e-15 still brings
+    /// the step's error under 1e-28). By default from [`RateEquation::eval_dec`].
+    fn value_dec(&self, rate: Decimal) -> FinResult<Decimal> {
+        self.eval_dec(rate).map(|(f, _)| f)
+    }
     /// Magnitude of the terms of `f` (e.g. the sum of absolute cash flows), to judge when `f(r)` is
     /// zero to within rounding.
     fn scale(&self) -> f64;
@@ -146,19 +152,23 @@ fn bisect(eq: &impl RateEquation, mut a: f64, mut fa: f64, mut b: f64) -> Option
     Some(0.5 * (a + b))
 }
 
-/// Newton steps in decimals from the floating-point root; keeps the best point seen. If decimals
-/// cannot evaluate the equation there (overflow), the floating-point root stands.
+/// Newton steps in decimals from the floating-point root: `f` exact, its slope in floating point
+/// (exact when floating point cannot give one); keeps the best point seen. If decimals cannot
+/// evaluate the equation there (overflow), the floating-point root stands.
 fn polish(eq: &impl RateEquation, root: f64) -> Decimal {
     let Ok(mut x) = num::from_f64(root) else {
         return Decimal::ZERO;
     };
-    let Ok((mut fx, mut dfx)) = eq.eval_dec(x) else {
+    let Ok(mut fx) = eq.value_dec(x) else {
         return x;
     };
     for _ in 0..POLISH_STEPS {
-        if fx.is_zero() || dfx.is_zero() {
+        if fx.is_zero() {
             break;
         }
+        let Some(dfx) = slope(eq, x) else {
+            break;
+        };
         let Some(step) = fx.checked_div(dfx) else {
             break;
         };
@@ -173,19 +183,30 @@ fn polish(eq: &impl RateEquation, root: f64) -> Decimal {
         if step.abs() < Decimal::new(1, 13) {
             return next;
         }
-        let Ok((fn_, dfn)) = eq.eval_dec(next) else {
+        let Ok(fn_) = eq.value_dec(next) else {
             break;
         };
         if fn_.abs() > fx.abs() {
             break;
         }
         let done = step.abs() < Decimal::new(1, 26);
-        (x, fx, dfx) = (next, fn_, dfn);
+        (x, fx) = (next, fn_);
         if done {
             break;
         }
     }
     x
+}
+
+/// `f'(x)` for a Newton step: in floating point, or in decimals where floating point gives none.
+fn slope(eq: &impl RateEquation, x: Decimal) -> Option<Decimal> {
+    let fast = eq
+        .eval_f64(num::to_f64(x))
+        .map(|(_, d)| d)
+        .filter(|d| d.is_finite() && *d != 0.0)
+        .and_then(|d| num::from_f64(d).ok());
+    fast.or_else(|| eq.eval_dec(x).ok().map(|(_, d)| d))
+        .filter(|d| !d.is_zero())
 }
 
 #[cfg(test)]

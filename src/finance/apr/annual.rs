@@ -72,6 +72,28 @@ pub(crate) fn power_sums(x: Decimal, terms: &[PowerTerm]) -> FinResult<(Decimal,
     Ok((s, w))
 }
 
+/// `Σ A x^n` over `terms` sorted by increasing `n ≥ 0` (the first half of [`power_sums`]).
+pub(crate) fn power_sum(x: Decimal, terms: &[PowerTerm]) -> FinResult<Decimal> {
+    let mut s = Decimal::ZERO;
+    let mut at = terms.last().map_or(0, |t| t.n);
+    for t in terms.iter().rev() {
+        if t.n != at {
+            let step = if at - t.n == 1 {
+                x
+            } else {
+                num::powi(x, at - t.n)?
+            };
+            s = num::mul(s, step)?;
+            at = t.n;
+        }
+        s = num::add(s, t.amount)?;
+    }
+    if at != 0 {
+        s = num::mul(s, num::powi(x, at)?)?;
+    }
+    Ok(s)
+}
+
 /// Flows sharing a period length and a leftover-day fraction.
 struct Stream {
     per_year: i64,
@@ -237,6 +259,18 @@ impl RateEquation for AnnualEquation {
         }
         let base = num::add(Decimal::ONE, rate)?;
         Ok((f, num::div(df, base, "1 + rate")?))
+    }
+
+    fn value_dec(&self, rate: Decimal) -> FinResult<Decimal> {
+        let ln = Self::log_growth(rate)?;
+        let mut f = Decimal::ZERO;
+        for st in &self.streams {
+            let per_year = Decimal::from(st.per_year);
+            let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
+            let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
+            f = num::add(f, num::mul(r, power_sum(q, &st.terms)?)?)?;
+        }
+        Ok(f)
     }
 
     fn scale(&self) -> f64 {

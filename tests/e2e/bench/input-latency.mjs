@@ -33,7 +33,7 @@ function percentile(sorted, p) {
 }
 
 async function measure(page, c) {
-  await page.goto(`http://127.0.0.1:${port}/?lang=en-US&${c.query}`);
+  await page.goto(`http://127.0.0.1:${port}/simulator?lang=en-US&${c.query}`);
   await page.getByTestId('instalment').waitFor();
   const rows = await page.getByTestId('payments').textContent();
   if (Number(rows) !== c.periods) throw new Error(`expected ${c.periods} payments, page shows ${rows}`);
