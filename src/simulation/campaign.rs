@@ -3,7 +3,7 @@
 //! come from the same quote as the representative example the page shows, so copy and disclosure
 //! cannot disagree.
 
-use super::disclosure::{Representative, representative};
+use super::disclosure::{Representative, representative, representative_msg, warning_msg};
 use crate::config::campaign::Campaign;
 use crate::config::copy::fill;
 use crate::config::{Catalog, Product};
@@ -82,6 +82,31 @@ impl Figures {
     }
 }
 
+/// What must stand beside `campaign`'s figures wherever they are shown (an offer card, its page):
+/// its first product's representative example in the words its jurisdiction requires, and the
+/// EU warning (Directive (EU) 2023/2225 art. 8(1)) for EU products; empty when the example cannot be
+/// computed (the copy then shows no figures either).
+pub fn disclosure(
+    campaign: &Campaign,
+    catalog: &Catalog,
+    today: Date,
+    locale: Locale,
+) -> Vec<String> {
+    let offered = campaign.catalog(catalog);
+    let Some(product) = offered.products.first() else {
+        return Vec::new();
+    };
+    let Ok(rep) = representative(product, today) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(w) = warning_msg(product) {
+        out.push(text(locale, &w));
+    }
+    out.push(text(locale, &representative_msg(product, &rep, locale)));
+    out
+}
+
 /// The campaign's title in `locale`, filled.
 pub fn title(c: &Campaign, figures: Option<&Figures>, locale: Locale) -> String {
     filled(c.title.get(locale), figures)
@@ -139,5 +164,17 @@ mod tests {
         assert!(!text.contains('{'), "{text}");
         let without = paragraphs(c, None, Locale::EnUs).join("\n");
         assert!(!without.contains('{'), "{without}");
+        // Beside the figures: the CCD2 warning and the representative example with the same TAE.
+        let legal = disclosure(c, &catalog, today, Locale::EsEs);
+        assert_eq!(legal[0], "¡Atención! Pedir dinero prestado cuesta dinero.");
+        let tae = f.rate.trim_start_matches("TAE ");
+        assert!(legal[1].contains(tae), "{legal:?} {tae}");
+        let (_, us) = campaigns.by_slug("debt-consolidation").unwrap();
+        let legal = disclosure(us, &catalog, today, Locale::EnUs);
+        assert_eq!(legal.len(), 1);
+        assert!(
+            legal[0].contains("annual percentage rate (APR)"),
+            "{legal:?}"
+        );
     }
 }

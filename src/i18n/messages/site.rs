@@ -93,6 +93,8 @@ pub enum SiteMsg {
     CostOfCredit,
     /// Label of the fees, insurance and VAT.
     Charges,
+    /// Under a comparison with Mexican loans: what the CAT is, with its date of calculation.
+    CatNote(String),
     /// The amount is outside the product's limits (formatted).
     AmountOutside {
         /// Smallest amount.

@@ -59,6 +59,10 @@ pub fn text(msg: &SiteMsg) -> String {
         },
         CostOfCredit => "Cost of credit".into(),
         Charges => "Fees, insurance and VAT".into(),
+        CatNote(day) => format!(
+            "CAT: annual total cost, excluding VAT, for information and comparison only. \
+             Calculated on {day}."
+        ),
         AmountOutside { min, max } => format!("The amount must be between {min} and {max}."),
         TermOutside { min, max } => {
             format!("The term must be between {min} and {max} months.")

@@ -80,6 +80,10 @@ pub fn text(msg: &SiteMsg, locale: Locale) -> String {
         }
         .into(),
         Charges => "Comisiones, seguros e IVA".into(),
+        CatNote(day) => format!(
+            "CAT: costo anual total sin IVA, para fines informativos y de comparación \
+             exclusivamente. Fecha de cálculo: {day}."
+        ),
         AmountOutside { min, max } => format!("El importe debe estar entre {min} y {max}."),
         TermOutside { min, max } => format!("El plazo debe estar entre {min} y {max} meses."),
         MonthsTooLong(n) => format!("Indica como máximo {n} meses."),

@@ -305,6 +305,26 @@ fn judge(
     }
 }
 
+/// The notes the rows' jurisdictions require under a comparison, in `locale`: the EU warning when an
+/// EU loan is shown (Directive (EU) 2023/2225 art. 8(1)), and for Mexican loans that the CAT is
+/// without VAT, for information and comparison only, with its date of calculation `today` (Banxico
+/// Circular 21/2009).
+pub fn compare_notes(rows: &[Row], today: String, locale: Locale) -> Vec<String> {
+    use crate::finance::apr::AprConvention;
+    let has = |c: AprConvention| rows.iter().any(|r| r.product.convention == c);
+    let mut out = Vec::new();
+    if has(AprConvention::Eu) {
+        out.push(crate::i18n::text(locale, &Msg::BorrowingCostsMoney));
+    }
+    if has(AprConvention::MxCat) {
+        out.push(crate::i18n::text(
+            locale,
+            &Msg::Site(SiteMsg::CatNote(today)),
+        ));
+    }
+    out
+}
+
 /// The first term option whose limits hold `months` (converted to its payments, rounded), with
 /// that number of payments.
 fn fitting_term(p: &Product, months: u32) -> Option<(&TermOption, u32)> {

@@ -253,3 +253,46 @@ fn bad_requests_and_links_say_what_is_wrong() {
         (Field::Term, "Enter at most 600 months.".to_string())
     );
 }
+
+#[test]
+fn the_notes_follow_the_jurisdictions_shown() {
+    let c = catalog();
+    let mx = compare(
+        &c,
+        "MXN",
+        "",
+        &request(dec!(6000), 4, None),
+        SortKey::Cost,
+        today(),
+        Locale::EsMx,
+    );
+    assert_eq!(
+        compare_notes(&mx, "23/11/2026".into(), Locale::EsMx),
+        vec![
+            "CAT: costo anual total sin IVA, para fines informativos y de comparación exclusivamente. Fecha de cálculo: 23/11/2026."
+        ]
+    );
+    let eu = compare(
+        &c,
+        "EUR",
+        "",
+        &request(dec!(12000), 48, None),
+        SortKey::Cost,
+        today(),
+        Locale::EsEs,
+    );
+    assert_eq!(
+        compare_notes(&eu, String::new(), Locale::EsEs),
+        vec!["¡Atención! Pedir dinero prestado cuesta dinero."]
+    );
+    let us = compare(
+        &c,
+        "USD",
+        "",
+        &request(dec!(5000), 36, None),
+        SortKey::Cost,
+        today(),
+        Locale::EnUs,
+    );
+    assert!(compare_notes(&us, String::new(), Locale::EnUs).is_empty());
+}

@@ -1,7 +1,9 @@
 use crate::config::Catalog;
 use crate::i18n::{Locale, Msg, SiteMsg, text};
 use crate::simulation::compare::query::{from_query, simulate_query, to_query};
-use crate::simulation::compare::{CompareInput, Request, Row, SortKey, check_request, compare};
+use crate::simulation::compare::{
+    CompareInput, Request, Row, SortKey, check_request, compare, compare_notes,
+};
 use crate::simulation::route::Route;
 use crate::simulation::{Checked, Field, FieldMessage};
 use crate::ui::browser;
@@ -189,10 +191,25 @@ fn CompareResults(state: CompareState, target: Route) -> impl IntoView {
             })
             .collect_view()
     };
+    let legal = move || {
+        let l = locale.get();
+        state
+            .rows
+            .with(|rows| compare_notes(rows, today_label(l), l))
+            .into_iter()
+            .map(|t| view! { <p>{t}</p> })
+            .collect_view()
+    };
     view! {
         <p class="compare-summary" role="status" aria-live="polite" data-testid="compare-summary">{summary}</p>
         <ol class="compare-list" data-testid="compare-list">{cards}</ol>
+        <div class="compare-legal" data-testid="compare-legal">{legal}</div>
     }
+}
+
+/// Today, formatted, for the date of calculation.
+fn today_label(l: Locale) -> String {
+    crate::i18n::format_date(browser::today(), l)
 }
 
 /// When the language changes, re-writes the typed numbers for the new locale.

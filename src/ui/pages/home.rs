@@ -1,7 +1,7 @@
 use crate::config::Site;
 use crate::config::campaign::Campaign;
 use crate::i18n::{Msg, SiteMsg, format_date_long, text};
-use crate::simulation::campaign::{Figures, paragraphs, title};
+use crate::simulation::campaign::{Figures, disclosure, paragraphs, title};
 use crate::simulation::route::Route;
 use crate::ui::browser;
 use crate::ui::locale::{LocaleContext, tr};
@@ -40,11 +40,17 @@ pub fn HomePage(
                     l,
                     &Msg::Site(SiteMsg::OfferUntil(format_date_long(c.ends, l))),
                 );
+                let legal = site
+                    .with_value(|s| disclosure(c, &s.catalog, today, l))
+                    .into_iter()
+                    .map(|t| view! { <p class="offer-legal">{t}</p> })
+                    .collect_view();
                 view! {
                     <li class="offer-card" data-testid="offer">
                         <h3><a href=href>{heading}</a></h3>
                         <p>{lead}</p>
                         <p class="offer-until">{until}</p>
+                        {legal}
                     </li>
                 }
             })

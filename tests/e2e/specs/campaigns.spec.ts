@@ -16,6 +16,9 @@ test('the home page lists the live campaigns and every loan', async ({ page }) =
   await expect(offers).toHaveCount(6);
   await expect(offers.first()).toContainText('Crece tu negocio este fin de año');
   await expect(offers.first()).toContainText('Hasta el 31 de enero de 2027');
+  // Wherever figures are shown, the disclosure their law requires stands beside them.
+  await expect(offers.first().locator('.offer-legal')).toContainText('CAT PROMEDIO');
+  await expect(offers.nth(2).locator('.offer-legal').first()).toHaveText('¡Atención! Pedir dinero prestado cuesta dinero.');
   // Copy figures come from the engine: no placeholder is ever shown.
   await expect(page.locator('.offer-list')).not.toContainText('{');
   await expect(page.getByRole('link', { name: 'Simular Crédito Grupal Juntas' })).toHaveAttribute('href', /simulator\?product=mx-grupal/);
@@ -137,6 +140,7 @@ test('the comparison quotes every loan for the same request, marks the best and 
   await expect(best.getByTestId('best')).toContainText('El mejor para ti');
   await expect(compare.card('mx-crece-semanal').getByTestId('best')).toHaveCount(0);
   await expect(best).toContainText('17 pagos semanales');
+  await expect(page.getByTestId('compare-legal')).toContainText('CAT: costo anual total sin IVA, para fines informativos y de comparación exclusivamente. Fecha de cálculo:');
   // The card's figures are the simulator's: follow its link.
   const instalment = await best.getByTestId('compare-instalment').textContent();
   await best.getByRole('link', { name: /^Simular Crédito Grupal Juntas/ }).click();
