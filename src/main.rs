@@ -3,6 +3,14 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // The page's first paint is the loading line of index.html (so the first contentful paint does
+    // not wait for the wasm); the app replaces it.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(cuota::ui::App);
 }
 
