@@ -10,7 +10,7 @@ use crate::config::{Catalog, Product};
 use crate::finance::Date;
 use crate::finance::apr::AprConvention;
 use crate::finance::num::sub;
-use crate::i18n::{Locale, Msg, format_money, format_percent, text};
+use crate::i18n::{Locale, Msg, SiteMsg, format_date_long, format_money, format_percent, text};
 
 /// The values of the copy placeholders (see `config::copy::PLACEHOLDERS`), formatted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +105,34 @@ pub fn disclosure(
     }
     out.push(text(locale, &representative_msg(product, &rep, locale)));
     out
+}
+
+/// Each promotional rate as the product's name and "Promotional rate X instead of Y", in `locale`.
+pub fn promotions(campaign: &Campaign, base: &Catalog, locale: Locale) -> Vec<(String, String)> {
+    campaign
+        .promotional_rates
+        .iter()
+        .filter_map(|promo| {
+            let product = base.product(&promo.product)?;
+            let msg = SiteMsg::PromoRate {
+                now: format_percent(promo.annual_rate, 2, locale),
+                was: format_percent(product.pricing.annual_rate, 2, locale),
+            };
+            Some((
+                product.name.get(locale).to_string(),
+                text(locale, &Msg::Site(msg)),
+            ))
+        })
+        .collect()
+}
+
+/// "Offer valid from … to …", in `locale`.
+pub fn validity(campaign: &Campaign, locale: Locale) -> String {
+    let msg = SiteMsg::OfferValid {
+        from: format_date_long(campaign.starts, locale),
+        to: format_date_long(campaign.ends, locale),
+    };
+    text(locale, &Msg::Site(msg))
 }
 
 /// The campaign's title in `locale`, filled.

@@ -34,25 +34,7 @@ pub fn from_query(
             .map(|(_, v)| v.as_str())
     };
     let mut notices = Vec::new();
-    let known = currencies(catalog);
-    let local = preferred.to_string();
-    let fallback = if known.contains(&local) {
-        local
-    } else {
-        known.first().cloned().unwrap_or(local)
-    };
-    let currency = match get("currency") {
-        Some(c) if known.iter().any(|k| k == c) => c.to_string(),
-        Some(c) => {
-            let shown = c.chars().take(10).collect();
-            notices.push(FieldMessage::notice(
-                Field::Product,
-                Msg::Site(SiteMsg::LinkUnknownCurrency(shown)),
-            ));
-            fallback
-        }
-        None => fallback,
-    };
+    let currency = currency_from(get("currency"), catalog, preferred, &mut notices);
     let first = catalog.products.iter().find(|p| p.currency == currency);
     let default_amount = first.map_or(String::new(), |p| input_text(p.amount.default, locale));
     let default_months = first
@@ -63,20 +45,7 @@ pub fn from_query(
         });
     let text =
         |k: &str, default: &str| get(k).map_or(default.to_string(), |v| localized(v, locale));
-    let sort = match get("sort") {
-        None => SortKey::default(),
-        Some(s) => SortKey::ALL
-            .into_iter()
-            .find(|k| k.key() == s)
-            .unwrap_or_else(|| {
-                let shown = s.chars().take(20).collect();
-                notices.push(FieldMessage::notice(
-                    Field::Product,
-                    Msg::Site(SiteMsg::LinkUnknownSort(shown)),
-                ));
-                SortKey::default()
-            }),
-    };
+    let sort = sort_from(get("sort"), &mut notices);
     let input = CompareInput {
         amount: text("amount", &default_amount),
         months: text("months", &default_months),
@@ -94,6 +63,49 @@ pub fn from_query(
         sort,
     };
     (input, notices)
+}
+
+/// The currency a link asks for when a product uses it; else (with a notice if it asked for
+/// another) `preferred` when a product uses it, else the first product's.
+fn currency_from(
+    asked: Option<&str>,
+    catalog: &Catalog,
+    preferred: &str,
+    notices: &mut Vec<FieldMessage>,
+) -> String {
+    let known = currencies(catalog);
+    if let Some(c) = asked {
+        if known.iter().any(|k| k == c) {
+            return c.to_string();
+        }
+        let shown = c.chars().take(10).collect();
+        let msg = Msg::Site(SiteMsg::LinkUnknownCurrency(shown));
+        notices.push(FieldMessage::notice(Field::Product, msg));
+    }
+    if known.iter().any(|k| k == preferred) {
+        preferred.to_string()
+    } else {
+        known
+            .first()
+            .cloned()
+            .unwrap_or_else(|| preferred.to_string())
+    }
+}
+
+/// The order a link asks for; an unknown one is the default, with a notice.
+fn sort_from(asked: Option<&str>, notices: &mut Vec<FieldMessage>) -> SortKey {
+    let Some(s) = asked else {
+        return SortKey::default();
+    };
+    SortKey::ALL
+        .into_iter()
+        .find(|k| k.key() == s)
+        .unwrap_or_else(|| {
+            let shown = s.chars().take(20).collect();
+            let msg = Msg::Site(SiteMsg::LinkUnknownSort(shown));
+            notices.push(FieldMessage::notice(Field::Product, msg));
+            SortKey::default()
+        })
 }
 
 /// The query for `input` typed in `locale`, keeping `current`'s other parameters (UTM, campaign,

@@ -1,6 +1,6 @@
 use crate::finance::num::add;
 use crate::finance::schedule::Frequency;
-use crate::i18n::{Msg, SiteMsg, format_money, format_percent, text};
+use crate::i18n::{Locale, Msg, SiteMsg, format_money, format_percent, text};
 use crate::simulation::compare::Row;
 use crate::ui::locale::LocaleContext;
 use leptos::prelude::*;
@@ -23,30 +23,8 @@ pub fn CompareCard(
     let body = move || {
         let l = locale.get();
         row.with_value(|r| {
-            let money = |v| format_money(v, &r.product.currency, l);
             let name = r.product.name.get(l).to_string();
-            let facts = r.quote.as_ref().and_then(|q| q.as_ref().ok()).zip(r.choice.as_ref()).map(|(q, c)| {
-                let per_month = r.per_month.filter(|_| c.frequency != Frequency::Monthly).map(|m| {
-                    view! { <span class="per-month">{text(l, &Msg::Site(SiteMsg::PerMonth(money(m))))}</span> }
-                });
-                let convention = q.rate.convention;
-                let legal = format_percent(q.rate.disclosed(), convention.disclosure_places(), l);
-                let charges = add(q.totals.charges, q.totals.vat).unwrap_or(q.totals.charges);
-                view! {
-                    <dl class="compare-facts">
-                        <div><dt>{text(l, &Msg::InstalmentLabel(c.frequency))}</dt>
-                            <dd data-testid="compare-instalment">{money(q.instalment)} {per_month}</dd></div>
-                        <div><dt>{text(l, &Msg::NumberOfPayments)}</dt>
-                            <dd>{text(l, &Msg::Site(SiteMsg::PaymentsCount(c.payments, c.frequency)))}</dd></div>
-                        <div><dt>{text(l, &Msg::TotalToRepay)}</dt><dd>{money(q.totals.paid)}</dd></div>
-                        <div><dt>{text(l, &Msg::Site(SiteMsg::CostOfCredit))}</dt>
-                            <dd data-testid="compare-cost">{money(q.totals.cost_of_credit)}</dd></div>
-                        <div><dt>{text(l, &Msg::RateName(convention))}</dt>
-                            <dd data-testid="compare-rate">{format!("{} {legal}", text(l, &Msg::RateLabel(convention)))}</dd></div>
-                        <div><dt>{text(l, &Msg::Site(SiteMsg::Charges))}</dt><dd>{money(charges)}</dd></div>
-                    </dl>
-                }
-            });
+            let facts = facts(r, l);
             let reasons = r.reasons.iter().map(|m| view! { <li>{text(l, m)}</li> }).collect_view();
             let verdict = if r.eligible() { SiteMsg::Eligible } else { SiteMsg::NotEligible };
             let link = simulate.clone().map(|href| {
@@ -73,4 +51,34 @@ pub fn CompareCard(
             {body}
         </li>
     }
+}
+
+/// The figures of a quoted row: instalment (and about how much a month when not monthly),
+/// payments, total, cost of credit, legal rate and charges; nothing when it could not be quoted.
+fn facts(r: &Row, l: Locale) -> Option<impl IntoView + use<>> {
+    let (q, c) = r.quote.as_ref()?.as_ref().ok().zip(r.choice.as_ref())?;
+    let money = |v| format_money(v, &r.product.currency, l);
+    let per_month = r.per_month.filter(|_| c.frequency != Frequency::Monthly).map(|m| {
+        view! { <span class="per-month">{text(l, &Msg::Site(SiteMsg::PerMonth(money(m))))}</span> }
+    });
+    let convention = q.rate.convention;
+    let legal = format_percent(q.rate.disclosed(), convention.disclosure_places(), l);
+    let rate = format!("{} {legal}", text(l, &Msg::RateLabel(convention)));
+    let charges = add(q.totals.charges, q.totals.vat).unwrap_or(q.totals.charges);
+    let payments = text(
+        l,
+        &Msg::Site(SiteMsg::PaymentsCount(c.payments, c.frequency)),
+    );
+    Some(view! {
+        <dl class="compare-facts">
+            <div><dt>{text(l, &Msg::InstalmentLabel(c.frequency))}</dt>
+                <dd data-testid="compare-instalment">{money(q.instalment)} {per_month}</dd></div>
+            <div><dt>{text(l, &Msg::NumberOfPayments)}</dt><dd>{payments}</dd></div>
+            <div><dt>{text(l, &Msg::TotalToRepay)}</dt><dd>{money(q.totals.paid)}</dd></div>
+            <div><dt>{text(l, &Msg::Site(SiteMsg::CostOfCredit))}</dt>
+                <dd data-testid="compare-cost">{money(q.totals.cost_of_credit)}</dd></div>
+            <div><dt>{text(l, &Msg::RateName(convention))}</dt><dd data-testid="compare-rate">{rate}</dd></div>
+            <div><dt>{text(l, &Msg::Site(SiteMsg::Charges))}</dt><dd>{money(charges)}</dd></div>
+        </dl>
+    })
 }

@@ -92,6 +92,38 @@ pub fn TextField(
     }
 }
 
+/// A labelled choice among options (`value`, visible text), for short lists on any screen.
+#[component]
+pub fn SelectField(
+    /// DOM id of the select.
+    id: &'static str,
+    /// Visible label.
+    label: Signal<String>,
+    /// The options: the value sent and the text shown.
+    options: Signal<Vec<(String, String)>>,
+    /// The value chosen.
+    value: Signal<String>,
+    /// Called with the new value.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id prop:value=move || value.get()
+                on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {move || options
+                    .get()
+                    .into_iter()
+                    .map(|(v, t)| {
+                        let selected = value.with(|current| *current == v);
+                        view! { <option value=v selected=selected>{t}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// A slider paired with a typed field: the slider shows the value in use (after clamping) and moving
 /// it rewrites the text; typing moves the slider.
 #[component]

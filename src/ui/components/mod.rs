@@ -21,7 +21,7 @@ pub use afford_panel::AffordabilityPanel;
 pub use charts::Charts;
 pub use compare_card::CompareCard;
 pub use extra_panel::ExtraPanel;
-pub use fields::TextField;
+pub use fields::{SelectField, TextField};
 pub use lead_panel::LeadPanel;
 pub use loan_form::{LoanForm, ProductPicker};
 pub use results::{Representative, Results};

@@ -2,8 +2,8 @@ use super::catalog_error::ProblemList;
 use super::{ComparePage, NotFoundPage, SimulatorPage};
 use crate::config::campaign::{Campaign, CampaignStatus};
 use crate::config::{Catalog, ConfigProblem, Site, ended_campaigns};
-use crate::i18n::{Msg, SiteMsg, format_date_long, format_percent, text};
-use crate::simulation::campaign::{Figures, paragraphs, title};
+use crate::i18n::{Msg, SiteMsg, format_date_long, text};
+use crate::simulation::campaign::{Figures, paragraphs, promotions, title, validity};
 use crate::simulation::route::Route;
 use crate::ui::CampaignId;
 use crate::ui::browser;
@@ -54,9 +54,8 @@ pub fn CampaignPage(
     }
 }
 
-/// The landing page of a live campaign: headline and copy (figures from the engine), dates,
-/// featured products with their promotional rates, the simulator on those products, and the legal
-/// notes.
+/// The landing page of a live campaign: its headline, copy and offer, the simulator on its products,
+/// and the legal notes.
 #[component]
 fn CampaignLanding(
     /// The campaign.
@@ -66,9 +65,22 @@ fn CampaignLanding(
     /// The catalogue as the campaign offers it.
     offered: Catalog,
 ) -> impl IntoView {
+    let c = StoredValue::new(campaign);
+    view! {
+        <article class="campaign" data-testid="campaign">
+            <CampaignHero c=c base=base />
+            <SimulatorPage catalog=offered embedded=true />
+            <CampaignNotes c=c />
+        </article>
+    }
+}
+
+/// Headline and copy (figures from the engine), promotional rates, dates, and the link to compare
+/// the campaign's products when it has several.
+#[component]
+fn CampaignHero(c: StoredValue<Campaign>, base: Catalog) -> impl IntoView {
     let locale = LocaleContext::get();
     let today = browser::today();
-    let c = StoredValue::new(campaign);
     let base = StoredValue::new(base);
     let figures = Memo::new(move |_| {
         let l = locale.get();
@@ -81,41 +93,36 @@ fn CampaignLanding(
             .map(|p| view! { <p>{p}</p> })
             .collect_view()
     };
-    let dates = move || {
-        let l = locale.get();
-        let (from, to) = c.with_value(|c| (c.starts, c.ends));
-        text(
-            l,
-            &Msg::Site(SiteMsg::OfferValid {
-                from: format_date_long(from, l),
-                to: format_date_long(to, l),
-            }),
-        )
-    };
     let promotions = move || {
         let l = locale.get();
-        c.with_value(|c| {
-            c.promotional_rates
-                .iter()
-                .filter_map(|promo| {
-                    let product = base.with_value(|b| b.product(&promo.product).cloned())?;
-                    let msg = SiteMsg::PromoRate {
-                        now: format_percent(promo.annual_rate, 2, l),
-                        was: format_percent(product.pricing.annual_rate, 2, l),
-                    };
-                    let name = product.name.get(l).to_string();
-                    Some(view! {
-                        <li><strong>{name}</strong>": "{text(l, &Msg::Site(msg))}</li>
-                    })
-                })
-                .collect_view()
-        })
+        c.with_value(|c| base.with_value(|b| promotions(c, b, l)))
+            .into_iter()
+            .map(|(name, line)| view! { <li><strong>{name}</strong>": "{line}</li> })
+            .collect_view()
     };
+    let dates = move || c.with_value(|c| validity(c, locale.get()));
     let compare_href = move || {
         let slug = c.with_value(|c| c.slug.clone());
         Route::CampaignCompare(slug).link(&browser::location_search(), locale.get().tag(), &[])
     };
     let several = c.with_value(|c| c.products.len() > 1);
+    view! {
+        <header class="campaign-hero">
+            <h1 class="campaign-title">{heading}</h1>
+            <div class="campaign-copy">{body}</div>
+            <ul class="campaign-promos">{promotions}</ul>
+            <p class="campaign-dates">{dates}</p>
+            {several.then(|| view! {
+                <p><a class="button" href=compare_href>{tr(locale, Msg::Site(SiteMsg::CompareThese))}</a></p>
+            })}
+        </header>
+    }
+}
+
+/// The campaign's legal footnotes, when it has any.
+#[component]
+fn CampaignNotes(c: StoredValue<Campaign>) -> impl IntoView {
+    let locale = LocaleContext::get();
     let notes = move || {
         let l = locale.get();
         c.with_value(|c| {
@@ -125,27 +132,14 @@ fn CampaignLanding(
                 .collect_view()
         })
     };
-    let has_notes = c.with_value(|c| !c.footnotes.is_empty());
-    view! {
-        <article class="campaign" data-testid="campaign">
-            <header class="campaign-hero">
-                <h1 class="campaign-title">{heading}</h1>
-                <div class="campaign-copy">{body}</div>
-                <ul class="campaign-promos">{promotions}</ul>
-                <p class="campaign-dates">{dates}</p>
-                {several.then(|| view! {
-                    <p><a class="button" href=compare_href>{tr(locale, Msg::Site(SiteMsg::CompareThese))}</a></p>
-                })}
-            </header>
-            <SimulatorPage catalog=offered embedded=true />
-            {has_notes.then(|| view! {
-                <section class="campaign-notes" aria-labelledby="notes-title">
-                    <h2 id="notes-title">{tr(locale, Msg::Site(SiteMsg::LegalNotes))}</h2>
-                    <ol>{notes}</ol>
-                </section>
-            })}
-        </article>
-    }
+    c.with_value(|c| !c.footnotes.is_empty()).then(|| {
+        view! {
+            <section class="campaign-notes" aria-labelledby="notes-title">
+                <h2 id="notes-title">{tr(locale, Msg::Site(SiteMsg::LegalNotes))}</h2>
+                <ol>{notes}</ol>
+            </section>
+        }
+    })
 }
 
 /// An ended campaign: says so to the visitor, and lists the configuration problem by its path for

@@ -7,7 +7,7 @@ use crate::simulation::compare::{
 use crate::simulation::route::Route;
 use crate::simulation::{Checked, Field, FieldMessage};
 use crate::ui::browser;
-use crate::ui::components::{CompareCard, TextField};
+use crate::ui::components::{CompareCard, SelectField, TextField};
 use crate::ui::locale::{LocaleContext, tr};
 use leptos::prelude::*;
 
@@ -99,34 +99,59 @@ fn CompareFields(state: CompareState, catalog: StoredValue<Catalog>) -> impl Int
     };
     let currencies = catalog.with_value(crate::simulation::compare::currencies);
     let several = currencies.len() > 1;
+    let currency_options = currencies
+        .into_iter()
+        .map(|c| (c.clone(), c))
+        .collect::<Vec<_>>();
     let currency_select = several.then(|| {
         view! {
-            <div class="field">
-                <label for="currency">{tr(locale, Msg::Site(SiteMsg::CurrencyLabel))}</label>
-                <select id="currency" prop:value=move || input.with(|i| i.currency.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.currency = v) }>
-                    {currencies.into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
-                </select>
-            </div>
+            <SelectField id="currency" label=Signal::derive(tr(locale, Msg::Site(SiteMsg::CurrencyLabel)))
+                options=Signal::derive(move || currency_options.clone())
+                value=Signal::derive(move || input.with(|i| i.currency.clone()))
+                on_change=Callback::new(move |v| input.update(|i| i.currency = v)) />
         }
     });
-    let segments = move || input.with(|i| catalog.with_value(|c| i.segments(c)));
+    let segment_options = Signal::derive(move || {
+        let l = locale.get();
+        let list = input.with(|i| catalog.with_value(|c| i.segments(c)));
+        if list.is_empty() {
+            return Vec::new();
+        }
+        let none = (String::new(), text(l, &Msg::Site(SiteMsg::SegmentNone)));
+        std::iter::once(none)
+            .chain(
+                list.into_iter()
+                    .map(|s| (s.id.clone(), s.name.get(l).to_string())),
+            )
+            .collect()
+    });
     let segment_select = move || {
-        let list = segments();
-        (!list.is_empty()).then(|| {
-            let l = locale.get();
+        (!segment_options.with(Vec::is_empty)).then(|| {
             view! {
-                <div class="field">
-                    <label for="segment">{text(l, &Msg::Site(SiteMsg::SegmentLegend))}</label>
-                    <select id="segment" prop:value=move || input.with(|i| i.segment.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.segment = v) }>
-                        <option value="">{text(l, &Msg::Site(SiteMsg::SegmentNone))}</option>
-                        {list.into_iter().map(|s| view! { <option value=s.id.clone()>{s.name.get(l).to_string()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <SelectField id="segment" label=Signal::derive(tr(locale, Msg::Site(SiteMsg::SegmentLegend)))
+                    options=segment_options
+                    value=Signal::derive(move || input.with(|i| i.segment.clone()))
+                    on_change=Callback::new(move |v| input.update(|i| i.segment = v)) />
             }
         })
     };
+    let sort_options = Signal::derive(move || {
+        let l = locale.get();
+        SortKey::ALL
+            .into_iter()
+            .map(|k| {
+                (
+                    k.key().to_string(),
+                    text(l, &Msg::Site(SiteMsg::SortName(k))),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let set_sort = Callback::new(move |v: String| {
+        if let Some(k) = SortKey::ALL.into_iter().find(|k| k.key() == v) {
+            input.update(|i| i.sort = k);
+        }
+    });
     view! {
         <div class="compare-fields">
             <TextField id="amount" field=Field::Amount label=Signal::derive(tr(locale, Msg::AmountLabel))
@@ -141,20 +166,9 @@ fn CompareFields(state: CompareState, catalog: StoredValue<Catalog>) -> impl Int
                 value=text_of(|i| &i.household.expenses) on_input=set(|i| &mut i.household.expenses) messages=messages(Field::Expenses) />
             <TextField id="debts" field=Field::Debts label=Signal::derive(tr(locale, Msg::DebtsLabel))
                 value=text_of(|i| &i.household.debts) on_input=set(|i| &mut i.household.debts) messages=messages(Field::Debts) />
-            <div class="field">
-                <label for="sort">{tr(locale, Msg::Site(SiteMsg::SortLabel))}</label>
-                <select id="sort" prop:value=move || input.with(|i| i.sort.key())
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = SortKey::ALL.into_iter().find(|k| k.key() == v) {
-                            input.update(|i| i.sort = k);
-                        }
-                    }>
-                    {SortKey::ALL.into_iter().map(|k| view! {
-                        <option value=k.key()>{move || text(locale.get(), &Msg::Site(SiteMsg::SortName(k)))}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <SelectField id="sort" label=Signal::derive(tr(locale, Msg::Site(SiteMsg::SortLabel)))
+                options=sort_options value=Signal::derive(move || input.with(|i| i.sort.key().to_string()))
+                on_change=set_sort />
         </div>
     }
 }

@@ -7,20 +7,39 @@ use crate::ui::browser;
 use crate::ui::locale::{LocaleContext, tr};
 use leptos::prelude::*;
 
-/// The home page: the live campaigns, each with its headline, first paragraph and last day, then
-/// every product with a link to simulate it, and the comparison.
+/// The home page: the live campaigns, then every product with a link to simulate it, and the
+/// comparison.
 #[component]
 pub fn HomePage(
     /// The validated configuration.
     site: Site,
 ) -> impl IntoView {
     let locale = LocaleContext::get();
-    let today = browser::today();
-    let live: Vec<Campaign> = site.campaigns.live(today).cloned().collect();
     let site = StoredValue::new(site);
+    let compare = move || Route::Compare.link(&browser::location_search(), locale.get().tag(), &[]);
+    view! {
+        <h1 class="page-title">{tr(locale, Msg::Site(SiteMsg::HomeTitle))}</h1>
+        <section class="offers" aria-labelledby="offers-title">
+            <h2 id="offers-title">{tr(locale, Msg::Site(SiteMsg::OffersHeading))}</h2>
+            <OfferList site=site />
+        </section>
+        <section class="catalogue" aria-labelledby="products-title">
+            <h2 id="products-title">{tr(locale, Msg::Site(SiteMsg::ProductsHeading))}</h2>
+            <ProductList site=site />
+            <p><a href=compare>{tr(locale, Msg::Site(SiteMsg::NavCompare))}</a></p>
+        </section>
+    }
+}
+
+/// The campaigns live today, each with its headline, first paragraph, last day and the disclosure
+/// its figures need; or a line saying there are none.
+#[component]
+fn OfferList(site: StoredValue<Site>) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let today = browser::today();
+    let live: Vec<Campaign> = site.with_value(|s| s.campaigns.live(today).cloned().collect());
     let query = browser::location_search();
-    let q = query.clone();
-    let offers = move || {
+    move || {
         let l = locale.get();
         if live.is_empty() {
             return view! { <p class="offers-empty">{text(l, &Msg::Site(SiteMsg::NoOffers))}</p> }
@@ -30,16 +49,8 @@ pub fn HomePage(
             .iter()
             .map(|c| {
                 let figures = site.with_value(|s| Figures::for_campaign(c, &s.catalog, today, l));
-                let heading = title(c, figures.as_ref(), l);
-                let lead = paragraphs(c, figures.as_ref(), l)
-                    .into_iter()
-                    .next()
-                    .unwrap_or_default();
-                let href = Route::Campaign(c.slug.clone()).link(&q, l.tag(), &[]);
-                let until = text(
-                    l,
-                    &Msg::Site(SiteMsg::OfferUntil(format_date_long(c.ends, l))),
-                );
+                let lead = paragraphs(c, figures.as_ref(), l).into_iter().next();
+                let until = SiteMsg::OfferUntil(format_date_long(c.ends, l));
                 let legal = site
                     .with_value(|s| disclosure(c, &s.catalog, today, l))
                     .into_iter()
@@ -47,17 +58,26 @@ pub fn HomePage(
                     .collect_view();
                 view! {
                     <li class="offer-card" data-testid="offer">
-                        <h3><a href=href>{heading}</a></h3>
+                        <h3><a href=Route::Campaign(c.slug.clone()).link(&query, l.tag(), &[])>
+                            {title(c, figures.as_ref(), l)}
+                        </a></h3>
                         <p>{lead}</p>
-                        <p class="offer-until">{until}</p>
+                        <p class="offer-until">{text(l, &Msg::Site(until))}</p>
                         {legal}
                     </li>
                 }
             })
             .collect_view();
         view! { <ul class="offer-list">{cards}</ul> }.into_any()
-    };
-    let products = move || {
+    }
+}
+
+/// Every product of the catalogue with its summary and a link to simulate it.
+#[component]
+fn ProductList(site: StoredValue<Site>) -> impl IntoView {
+    let locale = LocaleContext::get();
+    let query = browser::location_search();
+    let cards = move || {
         let l = locale.get();
         site.with_value(|s| {
             s.catalog
@@ -78,17 +98,5 @@ pub fn HomePage(
                 .collect_view()
         })
     };
-    let compare = move || Route::Compare.link(&browser::location_search(), locale.get().tag(), &[]);
-    view! {
-        <h1 class="page-title">{tr(locale, Msg::Site(SiteMsg::HomeTitle))}</h1>
-        <section class="offers" aria-labelledby="offers-title">
-            <h2 id="offers-title">{tr(locale, Msg::Site(SiteMsg::OffersHeading))}</h2>
-            {offers}
-        </section>
-        <section class="catalogue" aria-labelledby="products-title">
-            <h2 id="products-title">{tr(locale, Msg::Site(SiteMsg::ProductsHeading))}</h2>
-            <ul class="product-list">{products}</ul>
-            <p><a href=compare>{tr(locale, Msg::Site(SiteMsg::NavCompare))}</a></p>
-        </section>
-    }
+    view! { <ul class="product-list">{cards}</ul> }
 }
