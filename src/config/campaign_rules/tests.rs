@@ -200,3 +200,22 @@ fn a_trigger_term_needs_the_legal_rate_in_the_same_language() {
         }]
     );
 }
+
+#[test]
+fn a_campaign_without_products_and_an_unknown_version_are_refused() {
+    let mut doc: Value = serde_json::from_str(CAMPAIGNS).unwrap();
+    doc["version"] = json!(2);
+    doc["campaigns"][1]["products"] = json!([]);
+    let problems = parse_campaigns(&doc.to_string(), &catalog()).unwrap_err();
+    let got: Vec<(&str, &Problem)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.problem))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("version", &Problem::UnsupportedVersion(2)),
+            ("campaigns[1].products", &Problem::Missing),
+        ]
+    );
+}
