@@ -4,7 +4,7 @@
 //! 10000 at 24% over 12 and 60 months. Also the parts: schedule alone and APR alone.
 
 use cuota::finance::apr::{AprConvention, apr};
-use cuota::finance::quote::{QuoteRequest, cost_inclusion, quote};
+use cuota::finance::quote::{QuoteRequest, benchmark_request, cost_inclusion, quote};
 use cuota::finance::schedule::Schedule;
 use divan::{Bencher, black_box};
 
@@ -13,17 +13,7 @@ fn main() {
 }
 
 fn request(months: u32) -> QuoteRequest {
-    let (principal, rate) = if months == 360 {
-        ("250000", "0.075")
-    } else {
-        ("10000", "0.24")
-    };
-    serde_json::from_value(serde_json::json!({
-        "loan": { "principal": principal, "annual_rate": rate, "payments": months,
-                  "disbursement": "2025-01-15", "opening_fee": { "amount": { "percent": "0.01" } } },
-        "convention": "eu"
-    }))
-    .expect("valid request")
+    benchmark_request(months).expect("valid request")
 }
 
 #[divan::bench(args = [12, 60, 360])]

@@ -6,28 +6,14 @@
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    use cuota::finance::quote::{QuoteRequest, quote};
+    use cuota::finance::quote::{benchmark_request, quote};
     use wasm_bindgen::prelude::wasm_bindgen;
-
-    fn request(months: u32) -> Result<QuoteRequest, String> {
-        let (principal, rate) = if months == 360 {
-            ("250000", "0.075")
-        } else {
-            ("10000", "0.24")
-        };
-        serde_json::from_value(serde_json::json!({
-            "loan": { "principal": principal, "annual_rate": rate, "payments": months,
-                      "disbursement": "2025-01-15", "opening_fee": { "amount": { "percent": "0.01" } } },
-            "convention": "eu"
-        }))
-        .map_err(|e| e.to_string())
-    }
 
     /// Quotes the `months`-payment work unit `iterations` times; returns the last instalment and
     /// APR (`"1748.04 0.0787…"`) so the caller can check the work was done, or the error.
     #[wasm_bindgen]
     pub fn full_quotes(months: u32, iterations: u32) -> Result<String, String> {
-        let req = request(months)?;
+        let req = benchmark_request(months)?;
         let mut last = String::new();
         for _ in 0..iterations {
             let q = quote(&req).map_err(|e| e.to_string())?;

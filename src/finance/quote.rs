@@ -146,3 +146,21 @@ fn effective_annual_rate(schedule: &Schedule, per_year: u32) -> FinResult<Decima
         Decimal::ONE,
     )
 }
+
+/// The work unit of the performance benchmarks (`benches/quote.rs` natively, `examples/wasm_bench.rs`
+/// in the browser, and the peers of `../shared/perf-anchors.md`): a level-payment loan with a 1%
+/// opening fee under the EU convention — 250000 at 7.5% over 360 months, else 10000 at 24% over
+/// `months`.
+pub fn benchmark_request(months: u32) -> Result<QuoteRequest, String> {
+    let (principal, rate) = if months == 360 {
+        ("250000", "0.075")
+    } else {
+        ("10000", "0.24")
+    };
+    serde_json::from_value(serde_json::json!({
+        "loan": { "principal": principal, "annual_rate": rate, "payments": months,
+                  "disbursement": "2025-01-15", "opening_fee": { "amount": { "percent": "0.01" } } },
+        "convention": "eu"
+    }))
+    .map_err(|e| e.to_string())
+}

@@ -30,6 +30,16 @@ pub const KEYS: [&str; 12] = [
 ];
 const DEBTS: &str = "debts";
 
+/// The last value of `key` in decoded `pairs` (a repeated parameter: the last one wins, as in
+/// `URLSearchParams` readers that keep the latest).
+pub fn last_value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
 /// Decodes `application/x-www-form-urlencoded` text (`a=1&b=x+y`), as browsers do: `+` is a space,
 /// invalid percent escapes are kept literally, invalid UTF-8 is replaced.
 pub fn decode_query(query: &str) -> Vec<(String, String)> {
@@ -153,13 +163,7 @@ pub fn from_query(
     preferred: &str,
 ) -> (SimulationInput, Vec<FieldMessage>) {
     let pairs = decode_query(query);
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
-    };
+    let get = |k: &str| last_value(&pairs, k);
     let mut notices = Vec::new();
     let Some(first) = catalog.products.first() else {
         return (empty_input(), notices);

@@ -23,6 +23,24 @@ impl LocaleContext {
     }
 }
 
+/// When the language changes, re-writes the numbers typed in `input` for the new locale with
+/// `relocalize(input, from, to)` and records the locale they are now typed in (`typed_in`).
+pub fn follow_language<T: Send + Sync + 'static>(
+    locale: RwSignal<Locale>,
+    input: RwSignal<T>,
+    typed_in: RwSignal<Locale>,
+    relocalize: fn(&T, Locale, Locale) -> T,
+) {
+    Effect::new(move |previous: Option<Locale>| {
+        let now = locale.get();
+        if let Some(before) = previous.filter(|b| *b != now) {
+            input.update(|i| *i = relocalize(i, before, now));
+            typed_in.set(now);
+        }
+        now
+    });
+}
+
 /// A reactive translation of `msg` in the current locale.
 pub fn tr(locale: RwSignal<Locale>, msg: Msg) -> impl Fn() -> String + Send + Sync + Copy + 'static
 where

@@ -48,34 +48,25 @@ impl PowerTerm {
 /// `(Σ A x^n, Σ n·A x^n)` over `terms` sorted by increasing `n ≥ 0`, by Horner's scheme from the
 /// largest power down.
 pub(crate) fn power_sums(x: Decimal, terms: &[PowerTerm]) -> FinResult<(Decimal, Decimal)> {
-    let (mut s, mut w) = (Decimal::ZERO, Decimal::ZERO);
-    let mut at = terms.last().map_or(0, |t| t.n);
-    for t in terms.iter().rev() {
-        if t.n != at {
-            let step = if at - t.n == 1 {
-                x
-            } else {
-                num::powi(x, at - t.n)?
-            };
-            s = num::mul(s, step)?;
-            w = num::mul(w, step)?;
-            at = t.n;
-        }
-        s = num::add(s, t.amount)?;
-        w = num::add(w, t.n_amount.ok_or(FinanceError::Overflow)?)?;
-    }
-    if at != 0 {
-        let step = num::powi(x, at)?;
-        s = num::mul(s, step)?;
-        w = num::mul(w, step)?;
-    }
-    Ok((s, w))
+    horner(x, terms, true)
 }
 
-/// `Σ A x^n` over `terms` sorted by increasing `n ≥ 0` (the first half of [`power_sums`]).
+/// `Σ A x^n` alone (half the work of [`power_sums`]).
 pub(crate) fn power_sum(x: Decimal, terms: &[PowerTerm]) -> FinResult<Decimal> {
-    let mut s = Decimal::ZERO;
+    horner(x, terms, false).map(|(s, _)| s)
+}
+
+/// Horner's scheme for `Σ A x^n` and, when `weighted`, `Σ n·A x^n` (else zero).
+fn horner(x: Decimal, terms: &[PowerTerm], weighted: bool) -> FinResult<(Decimal, Decimal)> {
+    let (mut s, mut w) = (Decimal::ZERO, Decimal::ZERO);
     let mut at = terms.last().map_or(0, |t| t.n);
+    let scale = |s: &mut Decimal, w: &mut Decimal, step: Decimal| -> FinResult<()> {
+        *s = num::mul(*s, step)?;
+        if weighted {
+            *w = num::mul(*w, step)?;
+        }
+        Ok(())
+    };
     for t in terms.iter().rev() {
         if t.n != at {
             let step = if at - t.n == 1 {
@@ -83,15 +74,18 @@ pub(crate) fn power_sum(x: Decimal, terms: &[PowerTerm]) -> FinResult<Decimal> {
             } else {
                 num::powi(x, at - t.n)?
             };
-            s = num::mul(s, step)?;
+            scale(&mut s, &mut w, step)?;
             at = t.n;
         }
         s = num::add(s, t.amount)?;
+        if weighted {
+            w = num::add(w, t.n_amount.ok_or(FinanceError::Overflow)?)?;
+        }
     }
     if at != 0 {
-        s = num::mul(s, num::powi(x, at)?)?;
+        scale(&mut s, &mut w, num::powi(x, at)?)?;
     }
-    Ok(s)
+    Ok((s, w))
 }
 
 /// Flows sharing a period length and a leftover-day fraction.

@@ -7,7 +7,7 @@ use crate::i18n::{Locale, Msg, SiteMsg};
 use crate::simulation::fields::{Field, FieldMessage};
 use crate::simulation::input::{HouseholdInput, SimulationInput, input_text};
 use crate::simulation::query::{
-    canonical, decode_query, encode_query, localized, to_query as simulator_query,
+    canonical, decode_query, encode_query, last_value, localized, to_query as simulator_query,
 };
 
 /// The comparison's query keys (plus `lang`).
@@ -26,13 +26,7 @@ pub fn from_query(
     preferred: &str,
 ) -> (CompareInput, Vec<FieldMessage>) {
     let pairs = decode_query(query);
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
-    };
+    let get = |k: &str| last_value(&pairs, k);
     let mut notices = Vec::new();
     let currency = currency_from(get("currency"), catalog, preferred, &mut notices);
     let first = catalog.products.iter().find(|p| p.currency == currency);

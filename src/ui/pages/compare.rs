@@ -8,7 +8,7 @@ use crate::simulation::route::Route;
 use crate::simulation::{Checked, Field, FieldMessage};
 use crate::ui::browser;
 use crate::ui::components::{CompareCard, SelectField, TextField};
-use crate::ui::locale::{LocaleContext, tr};
+use crate::ui::locale::{LocaleContext, follow_language, tr};
 use leptos::prelude::*;
 
 /// The comparison's state: the typed input, the locale its numbers are typed in, and the rows.
@@ -56,7 +56,12 @@ pub fn ComparePage(
         request,
         rows,
     };
-    follow_language(state, locale);
+    follow_language(
+        locale,
+        state.input,
+        state.typed_in,
+        CompareInput::relocalized,
+    );
     keep_link(state);
     let back = campaign.clone().map(|r| {
         let href = r.link(&browser::location_search(), start.tag(), &[]);
@@ -224,18 +229,6 @@ fn CompareResults(state: CompareState, target: Route) -> impl IntoView {
 /// Today, formatted, for the date of calculation.
 fn today_label(l: Locale) -> String {
     crate::i18n::format_date(browser::today(), l)
-}
-
-/// When the language changes, re-writes the typed numbers for the new locale.
-fn follow_language(state: CompareState, locale: RwSignal<Locale>) {
-    Effect::new(move |previous: Option<Locale>| {
-        let now = locale.get();
-        if let Some(before) = previous.filter(|b| *b != now) {
-            state.input.update(|i| *i = i.relocalized(before, now));
-            state.typed_in.set(now);
-        }
-        now
-    });
 }
 
 /// Keeps the address in step with the comparison, so it can be reloaded and shared.

@@ -1,12 +1,13 @@
 use crate::config::Catalog;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::Msg;
+use crate::simulation::SimulationInput;
 use crate::simulation::query::{from_query, to_query};
 use crate::ui::browser;
 use crate::ui::components::{
     AffordabilityPanel, Charts, ExtraPanel, LeadPanel, LoanForm, ProductPicker, Representative,
     Results, ScheduleTable, SharePanel,
 };
-use crate::ui::locale::{LocaleContext, tr};
+use crate::ui::locale::{LocaleContext, follow_language, tr};
 use crate::ui::state::SimState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -30,7 +31,12 @@ pub fn SimulatorPage(
     let (input, notices) = from_query(&browser::location_search(), &catalog, start, &preferred);
     let state = SimState::provide(catalog, input, start, browser::today());
     state.link_notices.set(notices);
-    follow_language(state, locale);
+    follow_language(
+        locale,
+        state.input,
+        state.typed_in,
+        SimulationInput::relocalized,
+    );
     keep_link(state);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
@@ -60,18 +66,6 @@ pub fn SimulatorPage(
         <LeadPanel />
         <SharePanel />
     }
-}
-
-/// When the language changes, re-writes the typed numbers for the new locale.
-fn follow_language(state: SimState, locale: RwSignal<Locale>) {
-    Effect::new(move |previous: Option<Locale>| {
-        let now = locale.get();
-        if let Some(before) = previous.filter(|b| *b != now) {
-            state.input.update(|i| *i = i.relocalized(before, now));
-            state.typed_in.set(now);
-        }
-        now
-    });
 }
 
 /// Keeps the URL's query (and the share link) in step with the simulation, shortly after typing
