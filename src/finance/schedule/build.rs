@@ -59,6 +59,9 @@ struct Amortiser<'a> {
     ceiling: Decimal,
     /// Flat add-on: (principal per payment, interest per payment, total interest).
     flat: Option<(Decimal, Decimal, Decimal)>,
+    /// The nominal periodic rates (annual / payments per year), during a promotion and after it:
+    /// divided once, not once per row.
+    periodic: (Decimal, Decimal),
 }
 
 impl Amortiser<'_> {
@@ -71,11 +74,10 @@ impl Amortiser<'_> {
 
     /// The nominal periodic rate (annual / payments per year) of period `k`.
     fn nominal_periodic(&self, k: u32) -> FinResult<Decimal> {
-        div(
-            self.annual_rate(k),
-            Decimal::from(self.t.frequency.per_year()),
-            "payments per year",
-        )
+        Ok(match self.t.promotion {
+            Some(p) if k <= p.periods => self.periodic.0,
+            _ => self.periodic.1,
+        })
     }
 
     /// The rate of a regular period of `k`'s phase under the interest basis: the level instalment is
@@ -264,6 +266,14 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
             _ => Decimal::ZERO,
         },
         flat: None,
+        periodic: {
+            let per_year = Decimal::from(t.frequency.per_year());
+            let promo = t.promotion.map_or(t.annual_rate, |p| p.annual_rate);
+            (
+                div(promo, per_year, "payments per year")?,
+                div(t.annual_rate, per_year, "payments per year")?,
+            )
+        },
     };
     if t.method == Method::FlatAddOn {
         let n = Decimal::from(t.payments);
