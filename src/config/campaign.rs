@@ -56,6 +56,9 @@ pub struct CampaignDefaults {
     /// Number of payments shown first, within the limits of that frequency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payments: Option<u32>,
+    /// Customer segment chosen first (one of that product's `segments`), e.g. a payroll campaign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
 }
 
 /// A campaign.

@@ -168,6 +168,14 @@ fn defaults(c: &Campaign, catalog: &Catalog, at: &str, out: &mut Vec<ConfigProbl
             Problem::DefaultOutOfRange,
         );
     }
+    if let Some(s) = d
+        .segment
+        .as_deref()
+        .filter(|s| product.segment(s).is_none())
+    {
+        let path = format!("{at}.defaults.segment");
+        push(out, &path, Problem::UnknownSegment(s.to_string()));
+    }
 }
 
 /// A payment, a number of payments, an amount or a total stated in the copy of a language needs the

@@ -47,9 +47,15 @@ pub struct SimulationInput {
     pub extra: ExtraInput,
     /// Affordability figures.
     pub household: HouseholdInput,
-    /// Id of the customer segment the person chose (empty: none; see `Product::segments`).
+    /// Id of the customer segment the person chose (see `Product::segments`): empty when they have
+    /// not chosen, [`NO_SEGMENT`] when they chose none ("General"), which a campaign's default
+    /// segment does not override.
     pub segment: String,
 }
+
+/// The segment value of a person who chose no customer segment ("General"), kept in links as
+/// `segment=none`.
+pub const NO_SEGMENT: &str = "none";
 
 /// `value` as a person would type it in `locale`: grouped, with decimals only when it has some.
 pub fn input_text(value: Decimal, locale: Locale) -> String {
@@ -96,6 +102,18 @@ impl SimulationInput {
                 String::new()
             },
             ..SimulationInput::defaults(product, locale)
+        }
+    }
+
+    /// With `segment` chosen when none is and `product` (the one chosen) has it: a campaign's
+    /// default customer type, which a link's own `segment` overrides.
+    pub fn with_default_segment(self, product: &Product, segment: Option<&str>) -> SimulationInput {
+        match segment.filter(|s| self.segment.is_empty() && product.segment(s).is_some()) {
+            Some(s) => SimulationInput {
+                segment: s.to_string(),
+                ..self
+            },
+            None => self,
         }
     }
 
@@ -150,6 +168,40 @@ impl SimulationInput {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_default_segment_applies_only_where_the_product_has_it_and_none_is_chosen() {
+        let catalog =
+            crate::config::parse_catalog(include_str!("../../public/config/products.json"))
+                .unwrap();
+        let es = catalog.product("es-prestamo-personal").unwrap();
+        let mx = catalog.product("mx-crece-semanal").unwrap();
+        let input = SimulationInput::defaults(es, Locale::EsEs);
+        assert_eq!(
+            input
+                .clone()
+                .with_default_segment(es, Some("nomina"))
+                .segment,
+            "nomina"
+        );
+        assert_eq!(
+            input.clone().with_default_segment(es, Some("vip")).segment,
+            ""
+        );
+        let mx_input = SimulationInput::defaults(mx, Locale::EsMx);
+        assert_eq!(
+            mx_input.with_default_segment(mx, Some("nomina")).segment,
+            ""
+        );
+        let chosen = SimulationInput {
+            segment: "otro".into(),
+            ..input
+        };
+        assert_eq!(
+            chosen.with_default_segment(es, Some("nomina")).segment,
+            "otro"
+        );
+    }
 
     #[test]
     fn typed_numbers_follow_the_locale() {

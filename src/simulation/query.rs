@@ -6,7 +6,7 @@
 //! are kept as they came.
 
 use super::fields::{Field, FieldMessage};
-use super::input::{ExtraInput, HouseholdInput, SimulationInput, input_text};
+use super::input::{ExtraInput, HouseholdInput, NO_SEGMENT, SimulationInput, input_text};
 use crate::config::Catalog;
 use crate::finance::schedule::{ExtraEffect, Frequency};
 use crate::i18n::{Locale, Msg, parse_decimal};
@@ -14,12 +14,13 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// The query keys the simulator owns (plus `lang`, owned by the language switch).
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "product",
     "amount",
     "term",
     "frequency",
     "first",
+    "segment",
     "extra",
     "extra_at",
     "extra_every",
@@ -220,7 +221,7 @@ pub fn from_query(
         debts: text(DEBTS, ""),
     };
     if let Some(s) = get("segment").filter(|s| !s.is_empty()) {
-        if product.segment(s).is_some() {
+        if s == NO_SEGMENT || product.segment(s).is_some() {
             input.segment = s.to_string();
         } else {
             notices.push(FieldMessage::notice(

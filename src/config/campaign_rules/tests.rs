@@ -58,6 +58,7 @@ fn broken() -> Value {
     c[2]["ends"] = json!("2026-10-31");
     c[2]["defaults"] = json!({ "amount": "100", "frequency": "weekly", "payments": 60 });
     c[3]["defaults"] = json!({ "product": "us-personal-loan" });
+    c[0]["defaults"]["segment"] = json!("nomina");
     c[4]["title"] = json!({ "en": " " });
     c[5]["footnotes"][0]["en"] = json!("0% APR for 12 months");
     doc
@@ -73,6 +74,7 @@ fn every_campaign_rule_violation_is_reported_with_its_path() {
             "campaigns[0].promotional_rates[0].annual_rate",
             "campaigns[0].promotional_rates[1].product",
             "campaigns[0].theme.brand_ink",
+            "campaigns[0].defaults.segment",
             "campaigns[1].slug",
             "campaigns[1].copy.es",
             "campaigns[1].copy.es",
@@ -93,18 +95,19 @@ fn every_campaign_rule_violation_is_reported_with_its_path() {
     assert_eq!(of(1), &Problem::PromotionNotLower(dec!(0.86)));
     assert_eq!(of(2), &Problem::NotFeatured("us-personal-loan".into()));
     assert!(matches!(of(3), Problem::LowContrast(r) if r == "1.00"));
-    assert_eq!(of(4), &Problem::DuplicateId("crece-tu-negocio".into()));
-    assert_eq!(of(5), &Problem::UnknownPlaceholder("{precio}".into()));
-    assert_eq!(of(6), &Problem::LiteralFigure("$150".into()));
-    assert_eq!(of(7), &Problem::LiteralFigure("16 semanas".into()));
-    assert_eq!(of(8), &Problem::BadId);
-    assert_eq!(of(9), &Problem::EndsBeforeStart);
-    assert_eq!(of(10), &Problem::DefaultOutOfRange);
-    assert_eq!(of(11), &Problem::ExampleFrequencyNotOffered);
-    assert_eq!(of(12), &Problem::NotFeatured("us-personal-loan".into()));
-    assert_eq!(of(13), &Problem::Missing);
-    assert_eq!(of(14), &Problem::LiteralFigure("0%".into()));
-    assert_eq!(of(15), &Problem::LiteralFigure("12 months".into()));
+    assert_eq!(of(4), &Problem::UnknownSegment("nomina".into()));
+    assert_eq!(of(5), &Problem::DuplicateId("crece-tu-negocio".into()));
+    assert_eq!(of(6), &Problem::UnknownPlaceholder("{precio}".into()));
+    assert_eq!(of(7), &Problem::LiteralFigure("$150".into()));
+    assert_eq!(of(8), &Problem::LiteralFigure("16 semanas".into()));
+    assert_eq!(of(9), &Problem::BadId);
+    assert_eq!(of(10), &Problem::EndsBeforeStart);
+    assert_eq!(of(11), &Problem::DefaultOutOfRange);
+    assert_eq!(of(12), &Problem::ExampleFrequencyNotOffered);
+    assert_eq!(of(13), &Problem::NotFeatured("us-personal-loan".into()));
+    assert_eq!(of(14), &Problem::Missing);
+    assert_eq!(of(15), &Problem::LiteralFigure("0%".into()));
+    assert_eq!(of(16), &Problem::LiteralFigure("12 months".into()));
 }
 
 #[test]

@@ -87,3 +87,24 @@ fn a_frequency_from_the_link_keeps_the_duration() {
     assert_eq!(input.frequency, Frequency::Biweekly);
     assert_eq!(input.term, "8");
 }
+
+#[test]
+fn the_segment_round_trips_replacing_the_previous_one() {
+    let c = catalog();
+    let current = "?utm_source=x&segment=nomina&product=es-prestamo-personal";
+    let (mut input, notices) = from_query(current, &c, Locale::EsEs, "EUR");
+    assert!(notices.is_empty());
+    assert_eq!(input.segment, "nomina");
+    input.segment = crate::simulation::input::NO_SEGMENT.into();
+    let query = to_query(&input, Locale::EsEs, current);
+    assert_eq!(
+        decode_query(&query)
+            .iter()
+            .filter(|(k, _)| k == "segment")
+            .count(),
+        1
+    );
+    let (back, notices) = from_query(&query, &c, Locale::EsEs, "EUR");
+    assert!(notices.is_empty());
+    assert_eq!(back.segment, "none");
+}

@@ -2,7 +2,7 @@ use super::fields::{FieldMessages, RangeField};
 use crate::finance::schedule::Frequency;
 use crate::i18n::{Msg, SiteMsg, format_date, format_money, text};
 use crate::simulation::Field;
-use crate::simulation::input::input_text;
+use crate::simulation::input::{NO_SEGMENT, input_text};
 use crate::simulation::query::{frequency_key, parse_frequency};
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
@@ -244,7 +244,7 @@ fn SegmentPicker() -> impl IntoView {
                 view! {
                     <label class="segment">
                         <input type="radio" name="customer-segment" value=value.clone()
-                            prop:checked=move || state.input.with(|i| i.segment == id)
+                            prop:checked=move || state.input.with(|i| shown_segment(&i.segment) == id)
                             on:change=move |_| choose(value.clone()) />
                         <span>{name}</span>
                     </label>
@@ -254,7 +254,7 @@ fn SegmentPicker() -> impl IntoView {
                 <fieldset class="segment-picker">
                     <legend>{tr(locale, Msg::Site(SiteMsg::SegmentLegend))}</legend>
                     <div class="segmented">
-                        {option(String::new(), Signal::derive(tr(locale, Msg::Site(SiteMsg::SegmentNone))))}
+                        {option(NO_SEGMENT.to_string(), Signal::derive(tr(locale, Msg::Site(SiteMsg::SegmentNone))))}
                         {list
                             .into_iter()
                             .map(|s| {
@@ -267,6 +267,15 @@ fn SegmentPicker() -> impl IntoView {
                 </fieldset>
             }
         })
+    }
+}
+
+/// The radio a segment value checks: not chosen and "none" both show "General".
+fn shown_segment(segment: &str) -> &str {
+    if segment.is_empty() {
+        NO_SEGMENT
+    } else {
+        segment
     }
 }
 

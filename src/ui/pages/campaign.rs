@@ -65,11 +65,12 @@ fn CampaignLanding(
     /// The catalogue as the campaign offers it.
     offered: Catalog,
 ) -> impl IntoView {
+    let segment = campaign.defaults.segment.clone();
     let c = StoredValue::new(campaign);
     view! {
         <article class="campaign" data-testid="campaign">
             <CampaignHero c=c base=base />
-            <SimulatorPage catalog=offered embedded=true />
+            <SimulatorPage catalog=offered embedded=true default_segment=segment />
             <CampaignNotes c=c />
         </article>
     }

@@ -24,11 +24,18 @@ pub fn SimulatorPage(
     /// Shown inside another page (a campaign's): its heading is a level lower.
     #[prop(optional)]
     embedded: bool,
+    /// The customer segment chosen first (a campaign's default), unless the link names one.
+    #[prop(default = None)]
+    default_segment: Option<String>,
 ) -> impl IntoView {
     let locale = LocaleContext::get();
     let start = locale.get_untracked();
     let preferred = crate::ui::SiteLender::get().preferred_currency(start);
     let (input, notices) = from_query(&browser::location_search(), &catalog, start, &preferred);
+    let input = match catalog.product(&input.product).cloned() {
+        Some(p) => input.with_default_segment(&p, default_segment.as_deref()),
+        None => input,
+    };
     let state = SimState::provide(catalog, input, start, browser::today());
     state.link_notices.set(notices);
     follow_language(

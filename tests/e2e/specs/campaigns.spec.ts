@@ -196,6 +196,24 @@ test('payroll customers get their segment\'s rate, and the link keeps it', async
   await expect(sim.instalment).toHaveText(payroll!);
 });
 
+test('a payroll campaign opens with its customer type chosen, and a link can change it', async ({ page }) => {
+  await on(page, '2026-12-01');
+  await page.goto('/c/prestamo-nomina?lang=es-ES');
+  const payroll = page.getByRole('radio', { name: 'Tengo la nómina domiciliada' });
+  await expect(payroll).toBeChecked();
+  await expect(new SimulatorPage(page).amount).toHaveValue('15.000');
+  // Choosing "General" is kept in the link, so the campaign's default does not come back.
+  const sim = new SimulatorPage(page);
+  const payrollInstalment = await sim.instalment.textContent();
+  await page.getByRole('radio', { name: 'General' }).check();
+  await sim.expectUrlParam('segment', 'none');
+  await expect(sim.instalment).not.toHaveText(payrollInstalment!);
+  const general = await sim.instalment.textContent();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'General' })).toBeChecked();
+  await expect(sim.instalment).toHaveText(general!);
+});
+
 test('links made before campaigns existed still open their simulation', async ({ page }) => {
   await page.goto('/?lang=en-US&product=us-personal-loan&amount=12000');
   await expect(page).toHaveURL(/\/simulator\?lang=en-US&product=us-personal-loan&amount=12000/);
