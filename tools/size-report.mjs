@@ -5,7 +5,8 @@
 //
 //   node tools/size-report.mjs dist [--names target/wasm32-unknown-unknown/release/cuota-web.wasm] [--check]
 //
-// Prints Markdown. With --check, exits 1 when the first load is over budget.
+// Prints Markdown. With --check, exits 1 when the first load is over budget; with --ceiling, when it
+// is over the ceiling that keeps it from growing until the budget is met (checked by `make test`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -65,3 +66,10 @@ if (names) {
   for (const [c, s] of top) console.log(`| ${c} | ${s} | ${(100 * s / total).toFixed(1)}% |`);
 }
 if (check && over) process.exit(1);
+// --ceiling (what `make test` runs): the goal above is not met yet, so the first load may at least
+// not grow past the ceiling recorded in budgets.json (lowered as the site shrinks).
+if (process.argv.includes('--ceiling') && load.gzip > budgets.first_load_gzip_ceiling_bytes) {
+  console.error(`first load ${kb(load.gzip)} KB gzip is over its ceiling of ` +
+    `${kb(budgets.first_load_gzip_ceiling_bytes)} KB (tools/budgets.json): find what grew (make bench lists the crates)`);
+  process.exit(1);
+}
