@@ -51,20 +51,6 @@ impl Figures {
         }
     }
 
-    /// The figures of `campaign`'s copy: the representative example, on `today`, of its first
-    /// product as it offers it (see [`Campaign::catalog`]); `None` when the engine cannot quote it.
-    pub fn for_campaign(
-        campaign: &Campaign,
-        catalog: &Catalog,
-        today: Date,
-        locale: Locale,
-    ) -> Option<Figures> {
-        let offered = campaign.catalog(catalog);
-        let product = offered.products.first()?;
-        let rep = representative(product, today).ok()?;
-        Some(Figures::of(product, &rep, locale))
-    }
-
     /// The value of the placeholder `name`.
     pub fn get(&self, name: &str) -> Option<String> {
         Some(
@@ -82,29 +68,43 @@ impl Figures {
     }
 }
 
-/// What must stand beside `campaign`'s figures wherever they are shown (an offer card, its page):
-/// its first product's representative example in the words its jurisdiction requires, and the
-/// EU warning (Directive (EU) 2023/2225 art. 8(1)) for EU products; empty when the example cannot be
-/// computed (the copy then shows no figures either).
-pub fn disclosure(
-    campaign: &Campaign,
-    catalog: &Catalog,
-    today: Date,
-    locale: Locale,
-) -> Vec<String> {
-    let offered = campaign.catalog(catalog);
-    let Some(product) = offered.products.first() else {
-        return Vec::new();
-    };
-    let Ok(rep) = representative(product, today) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    if let Some(w) = warning_msg(product) {
-        out.push(text(locale, &w));
+/// A campaign's representative example: the quote, on a given day, of its first product as it
+/// offers it (see [`Campaign::catalog`]). Computed once; its figures and disclosure are formatted per
+/// language from it, so the copy and the disclosure beside it come from the same quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CampaignExample {
+    product: Product,
+    rep: Representative,
+}
+
+impl CampaignExample {
+    /// The example of `campaign` on `today`; `None` when it has no product or the engine cannot
+    /// quote it (the copy then shows no figures and needs no disclosure).
+    pub fn of(campaign: &Campaign, catalog: &Catalog, today: Date) -> Option<CampaignExample> {
+        let product = campaign.catalog(catalog).products.into_iter().next()?;
+        let rep = representative(&product, today).ok()?;
+        Some(CampaignExample { product, rep })
     }
-    out.push(text(locale, &representative_msg(product, &rep, locale)));
-    out
+
+    /// The copy placeholders' values in `locale`.
+    pub fn figures(&self, locale: Locale) -> Figures {
+        Figures::of(&self.product, &self.rep, locale)
+    }
+
+    /// What must stand beside the figures wherever they are shown (an offer card, the campaign's
+    /// page): the representative example in the words its jurisdiction requires, after the EU
+    /// warning (Directive (EU) 2023/2225 art. 8(1)) for EU products.
+    pub fn disclosure(&self, locale: Locale) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(w) = warning_msg(&self.product) {
+            out.push(text(locale, &w));
+        }
+        out.push(text(
+            locale,
+            &representative_msg(&self.product, &self.rep, locale),
+        ));
+        out
+    }
 }
 
 /// Each promotional rate as the product's name and "Promotional rate X instead of Y", in `locale`.
@@ -193,12 +193,16 @@ mod tests {
         let without = paragraphs(c, None, Locale::EnUs).join("\n");
         assert!(!without.contains('{'), "{without}");
         // Beside the figures: the CCD2 warning and the representative example with the same TAE.
-        let legal = disclosure(c, &catalog, today, Locale::EsEs);
+        let example = CampaignExample::of(c, &catalog, today).unwrap();
+        assert_eq!(example.figures(Locale::EsEs), f);
+        let legal = example.disclosure(Locale::EsEs);
         assert_eq!(legal[0], "¡Atención! Pedir dinero prestado cuesta dinero.");
         let tae = f.rate.trim_start_matches("TAE ");
         assert!(legal[1].contains(tae), "{legal:?} {tae}");
         let (_, us) = campaigns.by_slug("debt-consolidation").unwrap();
-        let legal = disclosure(us, &catalog, today, Locale::EnUs);
+        let legal = CampaignExample::of(us, &catalog, today)
+            .unwrap()
+            .disclosure(Locale::EnUs);
         assert_eq!(legal.len(), 1);
         assert!(
             legal[0].contains("annual percentage rate (APR)"),

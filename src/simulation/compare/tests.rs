@@ -12,6 +12,18 @@ fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
 }
 
+/// The comparison of `c`'s products on `req`, disbursed on the tests' day.
+fn compared(
+    c: &Catalog,
+    currency: &str,
+    segment: &str,
+    req: &Request,
+    sort: SortKey,
+    l: Locale,
+) -> Vec<Row> {
+    compare(c, currency, segment, req, sort, today(), l)
+}
+
 fn request(amount: Decimal, months: u32, household: Option<Household>) -> Request {
     Request {
         amount,
@@ -33,13 +45,12 @@ fn months_become_payments_of_each_frequency() {
 #[test]
 fn each_product_is_quoted_by_the_engine_on_the_same_request() {
     let c = catalog();
-    let rows = compare(
+    let rows = compared(
         &c,
         "MXN",
         "",
         &request(dec!(6000), 4, None),
         SortKey::Cost,
-        today(),
         Locale::EsMx,
     );
     assert_eq!(rows.len(), 2);
@@ -59,13 +70,12 @@ fn each_product_is_quoted_by_the_engine_on_the_same_request() {
 #[test]
 fn a_product_outside_its_limits_says_why_and_is_never_best() {
     let c = catalog();
-    let rows = compare(
+    let rows = compared(
         &c,
         "MXN",
         "",
         &request(dec!(35000), 12, None),
         SortKey::Cost,
-        today(),
         Locale::EnUs,
     );
     let grupal = rows.iter().find(|r| r.product.id == "mx-grupal").unwrap();
@@ -96,13 +106,12 @@ fn the_household_decides_who_can_afford_what() {
         living_expenses: dec!(0),
         existing_debt_payments: dec!(2000),
     };
-    let rows = compare(
+    let rows = compared(
         &c,
         "MXN",
         "",
         &request(dec!(12000), 4, Some(tight)),
         SortKey::Cost,
-        today(),
         Locale::EsMx,
     );
     assert!(rows.iter().all(|r| !r.eligible() && !r.best), "{rows:#?}");
@@ -114,13 +123,12 @@ fn the_household_decides_who_can_afford_what() {
         net_income: dec!(40000),
         ..tight
     };
-    let rows = compare(
+    let rows = compared(
         &c,
         "MXN",
         "",
         &request(dec!(12000), 4, Some(comfortable)),
         SortKey::Cost,
-        today(),
         Locale::EsMx,
     );
     assert!(rows.iter().all(Row::eligible));
@@ -131,17 +139,16 @@ fn the_household_decides_who_can_afford_what() {
 fn sorting_keeps_eligible_loans_first() {
     let c = catalog();
     let req = request(dec!(30000), 60, None);
-    let by_rate = compare(&c, "USD", "", &req, SortKey::Rate, today(), Locale::EnUs);
+    let by_rate = compared(&c, "USD", "", &req, SortKey::Rate, Locale::EnUs);
     let ids: Vec<&str> = by_rate.iter().map(|r| r.product.id.as_str()).collect();
     // The home equity loan starts at $25,000 and 60 payments: both fit; its APR is lower.
     assert_eq!(ids, vec!["us-home-equity", "us-personal-loan"]);
-    let small = compare(
+    let small = compared(
         &c,
         "USD",
         "",
         &request(dec!(5000), 36, None),
         SortKey::Instalment,
-        today(),
         Locale::EnUs,
     );
     assert_eq!(small[0].product.id, "us-personal-loan");
@@ -156,16 +163,8 @@ fn sorting_keeps_eligible_loans_first() {
 fn the_segment_lowers_the_rate_where_the_product_has_it() {
     let c = catalog();
     let req = request(dec!(12000), 48, None);
-    let general = compare(&c, "EUR", "", &req, SortKey::Cost, today(), Locale::EsEs);
-    let payroll = compare(
-        &c,
-        "EUR",
-        "nomina",
-        &req,
-        SortKey::Cost,
-        today(),
-        Locale::EsEs,
-    );
+    let general = compared(&c, "EUR", "", &req, SortKey::Cost, Locale::EsEs);
+    let payroll = compared(&c, "EUR", "nomina", &req, SortKey::Cost, Locale::EsEs);
     let rate = |rows: &[Row]| rows[0].ok_quote().unwrap().schedule.rows.len();
     assert_eq!(rate(&general), 48);
     let cost = |rows: &[Row]| rows[0].ok_quote().unwrap().totals.cost_of_credit;
@@ -257,13 +256,12 @@ fn bad_requests_and_links_say_what_is_wrong() {
 #[test]
 fn the_notes_follow_the_jurisdictions_shown() {
     let c = catalog();
-    let mx = compare(
+    let mx = compared(
         &c,
         "MXN",
         "",
         &request(dec!(6000), 4, None),
         SortKey::Cost,
-        today(),
         Locale::EsMx,
     );
     assert_eq!(
@@ -272,26 +270,24 @@ fn the_notes_follow_the_jurisdictions_shown() {
             "CAT: costo anual total sin IVA, para fines informativos y de comparación exclusivamente. Fecha de cálculo: 23/11/2026."
         ]
     );
-    let eu = compare(
+    let eu = compared(
         &c,
         "EUR",
         "",
         &request(dec!(12000), 48, None),
         SortKey::Cost,
-        today(),
         Locale::EsEs,
     );
     assert_eq!(
         compare_notes(&eu, String::new(), Locale::EsEs),
         vec!["¡Atención! Pedir dinero prestado cuesta dinero."]
     );
-    let us = compare(
+    let us = compared(
         &c,
         "USD",
         "",
         &request(dec!(5000), 36, None),
         SortKey::Cost,
-        today(),
         Locale::EnUs,
     );
     assert!(compare_notes(&us, String::new(), Locale::EnUs).is_empty());

@@ -3,7 +3,7 @@ use super::{ComparePage, NotFoundPage, SimulatorPage};
 use crate::config::campaign::{Campaign, CampaignStatus};
 use crate::config::{Catalog, ConfigProblem, Site, ended_campaigns};
 use crate::i18n::{Msg, SiteMsg, format_date_long, text};
-use crate::simulation::campaign::{Figures, paragraphs, promotions, title, validity};
+use crate::simulation::campaign::{CampaignExample, paragraphs, promotions, title, validity};
 use crate::simulation::route::Route;
 use crate::ui::CampaignId;
 use crate::ui::browser;
@@ -83,10 +83,8 @@ fn CampaignHero(c: StoredValue<Campaign>, base: Catalog) -> impl IntoView {
     let locale = LocaleContext::get();
     let today = browser::today();
     let base = StoredValue::new(base);
-    let figures = Memo::new(move |_| {
-        let l = locale.get();
-        c.with_value(|c| base.with_value(|b| Figures::for_campaign(c, b, today, l)))
-    });
+    let example = c.with_value(|c| base.with_value(|b| CampaignExample::of(c, b, today)));
+    let figures = Memo::new(move |_| example.as_ref().map(|e| e.figures(locale.get())));
     let heading = move || c.with_value(|c| title(c, figures.read().as_ref(), locale.get()));
     let body = move || {
         c.with_value(|c| paragraphs(c, figures.read().as_ref(), locale.get()))

@@ -1,7 +1,7 @@
 use crate::config::Site;
 use crate::config::campaign::Campaign;
 use crate::i18n::{Msg, SiteMsg, format_date_long, text};
-use crate::simulation::campaign::{Figures, disclosure, paragraphs, title};
+use crate::simulation::campaign::{CampaignExample, paragraphs, title};
 use crate::simulation::route::Route;
 use crate::ui::browser;
 use crate::ui::locale::{LocaleContext, tr};
@@ -37,7 +37,13 @@ pub fn HomePage(
 fn OfferList(site: StoredValue<Site>) -> impl IntoView {
     let locale = LocaleContext::get();
     let today = browser::today();
-    let live: Vec<Campaign> = site.with_value(|s| s.campaigns.live(today).cloned().collect());
+    // Each live campaign with its example, quoted once (the language only changes the wording).
+    let live: Vec<(Campaign, Option<CampaignExample>)> = site.with_value(|s| {
+        s.campaigns
+            .live(today)
+            .map(|c| (c.clone(), CampaignExample::of(c, &s.catalog, today)))
+            .collect()
+    });
     let query = browser::location_search();
     move || {
         let l = locale.get();
@@ -47,12 +53,14 @@ fn OfferList(site: StoredValue<Site>) -> impl IntoView {
         }
         let cards = live
             .iter()
-            .map(|c| {
-                let figures = site.with_value(|s| Figures::for_campaign(c, &s.catalog, today, l));
+            .map(|(c, example)| {
+                let figures = example.as_ref().map(|e| e.figures(l));
                 let lead = paragraphs(c, figures.as_ref(), l).into_iter().next();
                 let until = SiteMsg::OfferUntil(format_date_long(c.ends, l));
-                let legal = site
-                    .with_value(|s| disclosure(c, &s.catalog, today, l))
+                let legal = example
+                    .as_ref()
+                    .map(|e| e.disclosure(l))
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|t| view! { <p class="offer-legal">{t}</p> })
                     .collect_view();

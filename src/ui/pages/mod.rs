@@ -56,7 +56,7 @@ pub fn title(site: &Site, route: &Route, locale: Locale) -> Option<String> {
             if c.status(browser::today()) != CampaignStatus::Live {
                 return None;
             }
-            return Some(c.title.get(locale).replace(['{', '}'], ""));
+            return Some(crate::simulation::campaign::title(c, None, locale));
         }
     };
     Some(text(locale, &msg))
