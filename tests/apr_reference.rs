@@ -4,7 +4,7 @@
 
 use cuota::finance::Date;
 use cuota::finance::Flow;
-use cuota::finance::apr::{AprConvention, UnitPeriod, apr};
+use cuota::finance::apr::{AprConvention, UnitPeriod, apr, audited_apr};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -72,9 +72,10 @@ fn check(
             Flow::new(date, -*amount)
         }));
     }
-    let result = apr(AprConvention::UsRegZ, &flows, None).unwrap();
+    let audited = audited_apr(AprConvention::UsRegZ, &flows, None).unwrap();
+    let count = audited.proof.rows[1].unit_periods.clone().unwrap();
+    let result = audited.apr;
     assert_eq!(result.unit_period, unit, "inferred unit-period");
-    let count = result.proof.rows[1].unit_periods.clone().unwrap();
     let (t, num, den) = first;
     let f = Decimal::from(num) / Decimal::from(den);
     assert_eq!(
@@ -293,7 +294,7 @@ fn eu_times(start: &str, dates: &[&str], unit: UnitPeriod) -> Vec<String> {
     let mut flows = vec![flow(start, dec!(1000))];
     let each = dec!(1050) / Decimal::from(dates.len());
     flows.extend(dates.iter().map(|s| flow(s, -each)));
-    let result = apr(AprConvention::Eu, &flows, Some(unit)).unwrap();
+    let result = audited_apr(AprConvention::Eu, &flows, Some(unit)).unwrap();
     let rows = &result.proof.rows[1..];
     rows.iter().map(|r| r.time_expression.clone()).collect()
 }

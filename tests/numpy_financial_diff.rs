@@ -166,7 +166,7 @@ fn flat_add_on_cases(rng: &mut Rng, out: &mut Vec<Case>) {
             "convention": "eu"
         }))
         .unwrap();
-        let ours = cuota::finance::quote::quote(&request)
+        let ours = cuota::finance::quote::audited_quote(&request)
             .unwrap()
             .effective_annual_rate;
         let args = vec![f(principal), f(rate), f(payments), json!(per_year)];

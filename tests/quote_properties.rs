@@ -1,6 +1,6 @@
 //! Properties of whole quotes: schedule → borrower flows → regulatory rate.
 
-use cuota::finance::quote::{QuoteRequest, quote};
+use cuota::finance::quote::{QuoteRequest, audited_quote, quote};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -29,8 +29,14 @@ proptest! {
         let r = rate_bp as f64 / 10_000.0;
         let effective = (1.0 + r / 12.0).powi(12) - 1.0;
         for (convention, expected) in [("eu", effective), ("uk", effective), ("mx_cat", effective), ("us_regz", r)] {
-            let q = quote(&request(principal, rate_bp, months, convention)).unwrap();
-            let got = q.rate.rate.to_f64().unwrap();
+            let req = request(principal, rate_bp, months, convention);
+            let q = audited_quote(&req).unwrap();
+            // The simulator's quote is the audited one without the audit.
+            let plain = quote(&req).unwrap();
+            prop_assert_eq!(&plain.rate, &q.rate.apr);
+            prop_assert_eq!(&plain.totals, &q.totals);
+            prop_assert_eq!(&plain.schedule, &q.schedule);
+            let got = q.rate.apr.rate.to_f64().unwrap();
             prop_assert!((got - expected).abs() < 5e-5, "{convention}: {got} vs {expected}");
             let ear = q.effective_annual_rate.to_f64().unwrap();
             prop_assert!((ear - effective).abs() < 5e-5, "effective rate {ear} vs {effective}");

@@ -4,7 +4,7 @@
 use crate::config::Catalog;
 use crate::config::campaign::Campaigns;
 use crate::config::lender::Lender;
-use crate::finance::quote::{Quote, QuoteRequest};
+use crate::finance::quote::{AuditedQuote, QuoteRequest};
 use crate::leads::config::LeadsConfig;
 use crate::leads::lead::Lead;
 
@@ -25,7 +25,7 @@ pub const SCHEMAS: [&str; 7] = [
 pub fn schema(name: &str) -> Option<String> {
     let schema = match name {
         "quote-request" => schemars::schema_for!(QuoteRequest),
-        "quote-response" => schemars::schema_for!(Quote),
+        "quote-response" => schemars::schema_for!(AuditedQuote),
         "lead" => schemars::schema_for!(Lead),
         "products" => schemars::schema_for!(Catalog),
         "leads" => schemars::schema_for!(LeadsConfig),

@@ -1,7 +1,7 @@
 //! A full quote: the schedule, its totals, the equivalent effective rate and the regulatory rate
 //! with its proof table — what `cuota quote` prints and the simulator shows.
 
-use super::apr::{self, Apr, AprConvention, UnitPeriod};
+use super::apr::{self, Apr, AprConvention, AuditedApr, UnitPeriod};
 use super::cashflow::irr;
 use super::date::Date;
 use super::error::{FinResult, FinanceError};
@@ -50,10 +50,35 @@ pub struct Totals {
     pub cost_of_credit: Decimal,
 }
 
-/// The answer to a [`QuoteRequest`].
+/// A quote as the simulator shows it: the instalment, totals, legal rate and schedule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Quote {
+    /// Format version of this response.
+    pub version: u32,
+    /// Version of the engine that computed it.
+    pub engine_version: &'static str,
+    /// The regular instalment.
+    pub instalment: Decimal,
+    /// Number of payments.
+    pub payments: usize,
+    /// Date of the last payment.
+    pub last_payment_date: Date,
+    /// Totals.
+    pub totals: Totals,
+    /// The regulatory rate.
+    pub rate: Apr,
+    /// The full schedule.
+    pub schedule: Schedule,
+}
+
+/// The answer to a [`QuoteRequest`] as `cuota quote` prints it for the back office: the
+/// [`Quote`] plus what an auditor checks — the rate's proof table and the effective annual rate of
+/// interest alone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Quote"))]
+pub struct AuditedQuote {
     /// Format version of this response.
     pub version: u32,
     /// Version of the engine that computed it.
@@ -71,7 +96,7 @@ pub struct Quote {
     /// per year: for flat add-on loans, the true rate behind the flat rate.
     pub effective_annual_rate: Decimal,
     /// The regulatory rate with its proof table.
-    pub rate: Apr,
+    pub rate: AuditedApr,
     /// The full schedule.
     pub schedule: Schedule,
 }
@@ -102,14 +127,43 @@ pub fn cost_inclusion(convention: AprConvention) -> CostInclusion {
     }
 }
 
-/// Computes the quote of `request`.
+/// Computes the quote of `request` (what the simulator shows).
 pub fn quote(request: &QuoteRequest) -> FinResult<Quote> {
+    let schedule = build(request)?;
+    let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
+    let rate = apr::apr(request.convention, &flows, request.unit_period)?;
+    assemble(schedule, rate)
+}
+
+/// Computes the quote of `request` with its proof table and effective annual rate (what
+/// `cuota quote` prints). Its figures are those of [`quote`].
+pub fn audited_quote(request: &QuoteRequest) -> FinResult<AuditedQuote> {
+    let schedule = build(request)?;
+    let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
+    let rate = apr::audited_apr(request.convention, &flows, request.unit_period)?;
+    let effective = effective_annual_rate(&schedule, request.loan.frequency.per_year())?;
+    let q = assemble(schedule, rate.apr.clone())?;
+    Ok(AuditedQuote {
+        version: q.version,
+        engine_version: q.engine_version,
+        instalment: q.instalment,
+        payments: q.payments,
+        last_payment_date: q.last_payment_date,
+        totals: q.totals,
+        effective_annual_rate: effective,
+        rate,
+        schedule: q.schedule,
+    })
+}
+
+fn build(request: &QuoteRequest) -> FinResult<Schedule> {
     if request.version != QUOTE_FORMAT_VERSION {
         return Err(FinanceError::invalid("version", "must be 1"));
     }
-    let schedule = Schedule::build(&request.loan)?;
-    let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
-    let rate = apr::apr(request.convention, &flows, request.unit_period)?;
+    Schedule::build(&request.loan)
+}
+
+fn assemble(schedule: Schedule, rate: Apr) -> FinResult<Quote> {
     let paid = schedule.total_paid()?;
     Ok(Quote {
         version: QUOTE_FORMAT_VERSION,
@@ -124,7 +178,6 @@ pub fn quote(request: &QuoteRequest) -> FinResult<Quote> {
             paid,
             cost_of_credit: sub(paid, schedule.principal)?,
         },
-        effective_annual_rate: effective_annual_rate(&schedule, request.loan.frequency.per_year())?,
         rate,
         schedule,
     })

@@ -18,7 +18,7 @@
 use super::super::error::FinResult;
 use super::super::flow::Flow;
 use super::annex1::TimeRule;
-use super::{Apr, AprConvention, UnitPeriod, annual_rate};
+use super::{Apr, AprConvention, Solved, UnitPeriod, annual_rate};
 use serde::{Deserialize, Serialize};
 
 /// A version of Banco de México's CAT methodology. A new circular (or an amendment that changes the
@@ -70,11 +70,19 @@ pub fn cat(
     unit_period: Option<UnitPeriod>,
     methodology: CatMethodology,
 ) -> FinResult<Apr> {
+    cat_with(flows, unit_period, methodology).map(|s| s.apr)
+}
+
+/// [`cat`], with the means to build its proof table.
+pub(crate) fn cat_with(
+    flows: &[Flow],
+    unit_period: Option<UnitPeriod>,
+    methodology: CatMethodology,
+) -> FinResult<Solved<'_>> {
     annual_rate(
         AprConvention::MxCat,
         flows,
         unit_period,
-        methodology.time_rule(),
-        methodology.citation(),
+        (methodology.time_rule(), methodology.citation()),
     )
 }

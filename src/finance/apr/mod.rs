@@ -161,7 +161,7 @@ impl UnitPeriod {
     }
 }
 
-/// A computed annual rate with everything needed to audit it.
+/// A computed annual rate and the rule it follows: what a disclosure shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Apr {
@@ -177,6 +177,17 @@ pub struct Apr {
     pub unit_periods_per_year: Decimal,
     /// The text and version of the rule, e.g. "12 CFR 1026 Appendix J (actuarial method)".
     pub methodology: &'static str,
+}
+
+/// An annual rate with everything needed to audit it: the proof table of every flow (what
+/// `cuota quote` prints for the back office; the simulator, which shows only the rate, does not pay
+/// for it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct AuditedApr {
+    /// The rate and its rule.
+    #[serde(flatten)]
+    pub apr: Apr,
     /// Every flow with its time, discount factor and present value at `rate`.
     pub proof: ProofTable,
 }
@@ -214,34 +225,61 @@ pub fn apr(
     flows: &[Flow],
     unit_period: Option<UnitPeriod>,
 ) -> FinResult<Apr> {
+    solve(convention, flows, unit_period).map(|s| s.apr)
+}
+
+/// The annual rate of `flows` under `convention` with its proof table (see [`apr`] for the
+/// arguments and errors).
+pub fn audited_apr(
+    convention: AprConvention,
+    flows: &[Flow],
+    unit_period: Option<UnitPeriod>,
+) -> FinResult<AuditedApr> {
+    let solved = solve(convention, flows, unit_period)?;
+    let proof = (solved.proof)()?;
+    Ok(AuditedApr {
+        apr: solved.apr,
+        proof,
+    })
+}
+
+/// A solved rate and the means to build its proof table, which is only paid for when asked.
+pub(crate) struct Solved<'a> {
+    apr: Apr,
+    proof: Box<dyn FnOnce() -> FinResult<ProofTable> + 'a>,
+}
+
+fn solve<'a>(
+    convention: AprConvention,
+    flows: &'a [Flow],
+    unit_period: Option<UnitPeriod>,
+) -> FinResult<Solved<'a>> {
     match convention {
         AprConvention::Eu => annual_rate(
             AprConvention::Eu,
             flows,
             unit_period,
-            TimeRule::EuBackward,
-            EU_METHODOLOGY,
+            (TimeRule::EuBackward, EU_METHODOLOGY),
         ),
         AprConvention::Uk => annual_rate(
             AprConvention::Uk,
             flows,
             unit_period,
-            TimeRule::UkForward,
-            UK_METHODOLOGY,
+            (TimeRule::UkForward, UK_METHODOLOGY),
         ),
-        AprConvention::MxCat => cat(flows, unit_period, CatMethodology::CURRENT),
+        AprConvention::MxCat => cat::cat_with(flows, unit_period, CatMethodology::CURRENT),
         AprConvention::UsRegZ => regz::apr_regz(flows, unit_period),
     }
 }
 
-/// The EU, UK and MX CAT equation: `Σ A_k (1+X)^-t_k = 0` with `t_k` in years.
-pub(crate) fn annual_rate(
+/// The EU, UK and MX CAT equation: `Σ A_k (1+X)^-t_k = 0` with `t_k` in years, under a time rule
+/// and its methodology text.
+pub(crate) fn annual_rate<'a>(
     convention: AprConvention,
-    flows: &[Flow],
+    flows: &'a [Flow],
     unit_period: Option<UnitPeriod>,
-    rule: TimeRule,
-    methodology: &'static str,
-) -> FinResult<Apr> {
+    (rule, methodology): (TimeRule, &'static str),
+) -> FinResult<Solved<'a>> {
     let start = validate(flows)?;
     let unit = match unit_period.unwrap_or(UnitPeriod::Month) {
         u @ (UnitPeriod::Day | UnitPeriod::Week | UnitPeriod::Month | UnitPeriod::Year) => u,
@@ -259,14 +297,15 @@ pub(crate) fn annual_rate(
         .collect::<FinResult<Vec<_>>>()?;
     let equation = annual::AnnualEquation::new(flows, &spans)?;
     let rate = solve_rate(&equation, Decimal::new(1, 1))?;
-    let proof = equation.proof(flows, &spans, rate)?;
-    Ok(Apr {
-        rate,
-        convention,
-        unit_period: unit,
-        unit_periods_per_year: Decimal::from(unit.per_year()),
-        methodology,
-        proof,
+    Ok(Solved {
+        apr: Apr {
+            rate,
+            convention,
+            unit_period: unit,
+            unit_periods_per_year: Decimal::from(unit.per_year()),
+            methodology,
+        },
+        proof: Box::new(move || equation.proof(flows, &spans, rate)),
     })
 }
 

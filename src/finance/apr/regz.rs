@@ -16,7 +16,7 @@ use super::annual::{PowerTerm, Powers, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
-use super::{Apr, AprConvention, US_METHODOLOGY, UnitPeriod, series_day, validate};
+use super::{Apr, AprConvention, Solved, US_METHODOLOGY, UnitPeriod, series_day, validate};
 use rust_decimal::Decimal;
 
 /// Unit-periods per year as a ratio `num / den` (365/255 for a 255-day single-payment term).
@@ -27,7 +27,7 @@ struct PerYear {
 }
 
 /// The Regulation Z APR of `flows` (see [`super::apr`]).
-pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinResult<Apr> {
+pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinResult<Solved<'_>> {
     let start = validate(flows)?;
     let anchor = series_day(flows);
     let (unit, per_year, times) = match unit_period {
@@ -39,14 +39,15 @@ pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinRe
     };
     let equation = RegZEquation::new(flows, &times, per_year)?;
     let rate = solve_rate(&equation, Decimal::new(1, 1))?;
-    let proof = equation.proof(flows, &times, rate)?;
-    Ok(Apr {
-        rate,
-        convention: AprConvention::UsRegZ,
-        unit_period: unit,
-        unit_periods_per_year: equation.w,
-        methodology: US_METHODOLOGY,
-        proof,
+    Ok(Solved {
+        apr: Apr {
+            rate,
+            convention: AprConvention::UsRegZ,
+            unit_period: unit,
+            unit_periods_per_year: equation.w,
+            methodology: US_METHODOLOGY,
+        },
+        proof: Box::new(move || equation.proof(flows, &times, rate)),
     })
 }
 

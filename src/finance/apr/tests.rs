@@ -158,9 +158,9 @@ fn a_loan_to_the_end_of_the_calendar_is_solved() {
         flow("9999-12-31", dec!(-1010)),
     ];
     for c in ALL_CONVENTIONS {
-        let r = apr(c, &flows, None).unwrap();
+        let r = audited_apr(c, &flows, None).unwrap();
         assert!(
-            r.rate > Decimal::ZERO && r.proof.sum.abs() < dec!(1e-18),
+            r.apr.rate > Decimal::ZERO && r.proof.sum.abs() < dec!(1e-18),
             "{c:?} {r:?}"
         );
     }
@@ -172,18 +172,22 @@ fn the_result_serializes_with_decimals_as_strings_and_stable_names() {
         flow("2024-01-15", dec!(1000)),
         flow("2024-07-15", dec!(-1044)),
     ];
-    let r = apr(AprConvention::UsRegZ, &flows, None).unwrap();
+    let r = audited_apr(AprConvention::UsRegZ, &flows, None).unwrap();
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["convention"], "us_regz");
     assert_eq!(json["unit_period"], "month");
     assert!(json["rate"].is_string());
     assert_eq!(json["proof"]["rows"][1]["unit_periods"]["whole"], 1);
     assert_eq!(json["proof"]["rows"][1]["date"], "2024-07-15");
-    let eu = apr(AprConvention::Eu, &flows, None).unwrap();
+    let eu = audited_apr(AprConvention::Eu, &flows, None).unwrap();
     let json = serde_json::to_value(&eu).unwrap();
     assert_eq!(json["convention"], "eu");
     assert!(json["proof"]["rows"][1].get("unit_periods").is_none());
     assert_eq!(json["proof"]["rows"][1]["time_expression"], "6/12");
+    // The rate alone is the same rate, without the table.
+    let plain = apr(AprConvention::Eu, &flows, None).unwrap();
+    assert_eq!(plain, eu.apr);
+    assert!(serde_json::to_value(&plain).unwrap().get("proof").is_none());
     let parsed: Vec<UnitPeriod> =
         serde_json::from_str(r#"["fourweek","halfyear","semimonth"]"#).unwrap();
     assert_eq!(
@@ -209,19 +213,19 @@ fn uk_and_eu_differ_only_in_how_odd_days_are_placed() {
         flow("2024-01-25", dec!(-510)),
         flow("2024-02-25", dec!(-510)),
     ];
-    let eu = apr(AprConvention::Eu, &flows, None).unwrap();
-    let uk = apr(AprConvention::Uk, &flows, None).unwrap();
+    let eu = audited_apr(AprConvention::Eu, &flows, None).unwrap();
+    let uk = audited_apr(AprConvention::Uk, &flows, None).unwrap();
     assert_eq!(eu.proof.rows[1].time_expression, "1/12 + 5/365");
     assert_eq!(uk.proof.rows[1].time_expression, "1/12 + 5/366");
     let late = [
         flow("2023-11-25", dec!(1000)),
         flow("2024-01-03", dec!(-1010)),
     ];
-    let eu = apr(AprConvention::Eu, &late, None).unwrap();
-    let uk = apr(AprConvention::Uk, &late, None).unwrap();
+    let eu = audited_apr(AprConvention::Eu, &late, None).unwrap();
+    let uk = audited_apr(AprConvention::Uk, &late, None).unwrap();
     assert_eq!(eu.proof.rows[1].time_expression, "1/12 + 8/365");
     assert_eq!(uk.proof.rows[1].time_expression, "1/12 + 6/365 + 3/366");
-    assert!(eu.rate != uk.rate);
+    assert!(eu.apr.rate != uk.apr.rate);
 }
 
 #[test]
@@ -232,11 +236,11 @@ fn regulation_z_unit_period_can_be_forced() {
     ];
     let term = apr(AprConvention::UsRegZ, &flows, None).unwrap();
     assert_eq!(term.unit_periods_per_year, dec!(2));
-    let monthly = apr(AprConvention::UsRegZ, &flows, Some(UnitPeriod::Month)).unwrap();
-    assert_eq!(monthly.unit_periods_per_year, dec!(12));
+    let monthly = audited_apr(AprConvention::UsRegZ, &flows, Some(UnitPeriod::Month)).unwrap();
+    assert_eq!(monthly.apr.unit_periods_per_year, dec!(12));
     assert_eq!(monthly.proof.rows[1].time_expression, "6");
     // Compounded monthly the same payment needs a lower nominal rate than simple over one period.
-    assert!(monthly.rate < term.rate);
+    assert!(monthly.apr.rate < term.rate);
 }
 
 #[test]
@@ -302,8 +306,8 @@ proptest! {
         }
         let magnitude: Decimal = flows.iter().map(|f| f.amount.abs()).sum();
         for c in ALL_CONVENTIONS {
-            let r = apr(c, &flows, None).unwrap();
-            prop_assert!(r.rate > Decimal::ZERO);
+            let r = audited_apr(c, &flows, None).unwrap();
+            prop_assert!(r.apr.rate > Decimal::ZERO);
             prop_assert!(r.proof.sum.abs() <= magnitude * dec!(1e-15), "{:?} {}", c, r.proof.sum);
             let rows: Decimal = r.proof.rows.iter().map(|row| row.discounted).sum();
             prop_assert_eq!(rows, r.proof.sum);
