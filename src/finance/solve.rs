@@ -10,13 +10,20 @@
 //! 3. Otherwise the largest negative root above -1, scanning downward from 0.
 //! 4. Otherwise [`FinanceError::NoSolution`].
 //!
-//! The `f64` root is then polished with Newton steps in 28-digit decimals, so the value returned
-//! satisfies the exact (decimal) equation, not only its floating-point shadow. Every loop is bounded:
-//! the search always terminates.
+//! [`solve_rate`] then polishes the `f64` root with Newton steps in 28-digit decimals, so the value
+//! returned satisfies the exact (decimal) equation, not only its floating-point shadow.
+//!
+//! [`solve_rate_rounded`] is for a rate that is disclosed rounded: instead of polishing, it proves
+//! the rounding. It evaluates the equation in floating point, with a rigorous bound on the rounding
+//! error, at both ends of the rounding interval around the `f64` root; when both values are
+//! farther from zero than their error bounds and of opposite signs, a root of the exact equation
+//! lies inside the interval, so the rounded figure is right whatever digits follow. Only when the
+//! root is too close to the edge of its interval to decide does it fall back to the decimal polish.
+//! Every loop is bounded: the search always terminates.
 
 use super::error::{FinResult, FinanceError};
 use super::num;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// An equation `f(rate) = 0` over rates greater than -1.
 pub trait RateEquation {
@@ -30,10 +37,19 @@ pub trait RateEquation {
     fn value_dec(&self, rate: Decimal) -> FinResult<Decimal> {
         self.eval_dec(rate).map(|(f, _)| f)
     }
+    /// `f(r)` in floating point and a bound on its error: `|computed − exact f(r)| ≤ bound`, the
+    /// exact `f` being the equation with real numbers. `None` where undefined or when no bound is
+    /// known (the default), which makes [`solve_rate_rounded`] polish in decimals.
+    fn value_f64_bounded(&self, _rate: f64) -> Option<(f64, f64)> {
+        None
+    }
     /// Magnitude of the terms of `f` (e.g. the sum of absolute cash flows), to judge when `f(r)` is
     /// zero to within rounding.
     fn scale(&self) -> f64;
 }
+
+/// Unit roundoff of `f64` (2^-53): the largest relative error of one correctly rounded operation.
+pub const UNIT_ROUNDOFF: f64 = f64::EPSILON / 2.0;
 
 const NEWTON_STEPS: usize = 100;
 const BISECT_STEPS: usize = 200;
@@ -41,25 +57,66 @@ const POLISH_STEPS: usize = 8;
 const LOWER: f64 = -1.0;
 
 /// Solves `eq` for a rate, starting from `guess`, following the rule in the module documentation.
-pub fn solve_rate(eq: &impl RateEquation, guess: Decimal) -> FinResult<Decimal> {
+pub fn solve_rate(eq: &(impl RateEquation + ?Sized), guess: Decimal) -> FinResult<Decimal> {
+    f64_root(eq, guess).map(|root| polish(eq, root))
+}
+
+/// Decimal places kept in the rate [`solve_rate_rounded`] returns when it proves the rounding: the
+/// floating-point root is right to about 1e-13, so twelve places are all true digits.
+pub const PROVED_PLACES: u32 = 12;
+
+/// Solves `eq` like [`solve_rate`] for a rate that will be disclosed rounded to `places` decimal
+/// places (half away from zero), proving the rounding instead of polishing every digit (see the
+/// module documentation). The rate returned rounds to the same `places` figure as the decimal root
+/// of [`solve_rate`]; it has [`PROVED_PLACES`] places when the proof succeeds, 28 digits when it
+/// falls back to the polish.
+pub fn solve_rate_rounded(
+    eq: &(impl RateEquation + ?Sized),
+    guess: Decimal,
+    places: u32,
+) -> FinResult<Decimal> {
+    let root = f64_root(eq, guess)?;
+    Ok(prove_rounding(eq, root, places).unwrap_or_else(|| polish(eq, root)))
+}
+
+/// The root `root` to [`PROVED_PLACES`] places when its rounding to `places` is proved: it lies
+/// well inside its rounding interval (1e-9 from either end) and the equation changes sign, beyond
+/// its error bounds, between the interval's ends.
+fn prove_rounding(eq: &(impl RateEquation + ?Sized), root: f64, places: u32) -> Option<Decimal> {
+    let x = num::from_f64(root).ok()?;
+    let figure = x.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    let half = Decimal::new(5, places.checked_add(1)?);
+    let lo = num::to_f64(figure.checked_sub(half)?);
+    let hi = num::to_f64(figure.checked_add(half)?);
+    let margin = 1e-9 * (1.0 + root.abs());
+    if !(root - lo > margin && hi - root > margin) || lo <= LOWER {
+        return None;
+    }
+    let (f_lo, bound_lo) = eq.value_f64_bounded(lo)?;
+    let (f_hi, bound_hi) = eq.value_f64_bounded(hi)?;
+    let decided = f_lo.abs() > bound_lo && f_hi.abs() > bound_hi;
+    (decided && f_lo.signum() != f_hi.signum()).then(|| x.round_dp(PROVED_PLACES))
+}
+
+/// The floating-point root, by the rule of the module documentation.
+fn f64_root(eq: &(impl RateEquation + ?Sized), guess: Decimal) -> FinResult<f64> {
     let guess_f = num::to_f64(guess);
     if !guess_f.is_finite() || guess_f <= LOWER {
         return Err(FinanceError::invalid("guess", "must be greater than -1"));
     }
-    let root = newton_f64(eq, guess_f)
+    newton_f64(eq, guess_f)
         .or_else(|| smallest_nonnegative_root(eq))
         .or_else(|| largest_negative_root(eq))
         .ok_or(FinanceError::NoSolution(
             "the cash flows do not change sign in value at any rate above -100%",
-        ))?;
-    Ok(polish(eq, root))
+        ))
 }
 
-fn is_zero(eq: &impl RateEquation, value: f64) -> bool {
+fn is_zero(eq: &(impl RateEquation + ?Sized), value: f64) -> bool {
     value.abs() <= 1e-9 * eq.scale().max(1e-300)
 }
 
-fn newton_f64(eq: &impl RateEquation, mut x: f64) -> Option<f64> {
+fn newton_f64(eq: &(impl RateEquation + ?Sized), mut x: f64) -> Option<f64> {
     for _ in 0..NEWTON_STEPS {
         let (f, df) = eq.eval_f64(x)?;
         if !f.is_finite() || !df.is_finite() {
@@ -100,7 +157,7 @@ fn downward_grid() -> impl Iterator<Item = f64> {
     fine.chain(near_minus_one)
 }
 
-fn first_root_along(eq: &impl RateEquation, grid: impl Iterator<Item = f64>) -> Option<f64> {
+fn first_root_along(eq: &(impl RateEquation + ?Sized), grid: impl Iterator<Item = f64>) -> Option<f64> {
     let mut prev: Option<(f64, f64)> = None;
     for x in grid {
         let Some((f, _)) = eq.eval_f64(x) else {
@@ -124,15 +181,15 @@ fn first_root_along(eq: &impl RateEquation, grid: impl Iterator<Item = f64>) -> 
     None
 }
 
-fn smallest_nonnegative_root(eq: &impl RateEquation) -> Option<f64> {
+fn smallest_nonnegative_root(eq: &(impl RateEquation + ?Sized)) -> Option<f64> {
     first_root_along(eq, upward_grid())
 }
 
-fn largest_negative_root(eq: &impl RateEquation) -> Option<f64> {
+fn largest_negative_root(eq: &(impl RateEquation + ?Sized)) -> Option<f64> {
     first_root_along(eq, downward_grid().skip(1)).filter(|r| *r < 0.0)
 }
 
-fn bisect(eq: &impl RateEquation, mut a: f64, mut fa: f64, mut b: f64) -> Option<f64> {
+fn bisect(eq: &(impl RateEquation + ?Sized), mut a: f64, mut fa: f64, mut b: f64) -> Option<f64> {
     for _ in 0..BISECT_STEPS {
         let m = 0.5 * (a + b);
         if m == a || m == b {
@@ -155,7 +212,7 @@ fn bisect(eq: &impl RateEquation, mut a: f64, mut fa: f64, mut b: f64) -> Option
 /// Newton steps in decimals from the floating-point root: `f` exact, its slope in floating point
 /// (exact when floating point cannot give one); keeps the best point seen. If decimals cannot
 /// evaluate the equation there (overflow), the floating-point root stands.
-fn polish(eq: &impl RateEquation, root: f64) -> Decimal {
+fn polish(eq: &(impl RateEquation + ?Sized), root: f64) -> Decimal {
     let Ok(mut x) = num::from_f64(root) else {
         return Decimal::ZERO;
     };
@@ -199,7 +256,7 @@ fn polish(eq: &impl RateEquation, root: f64) -> Decimal {
 }
 
 /// `f'(x)` for a Newton step: in floating point, or in decimals where floating point gives none.
-fn slope(eq: &impl RateEquation, x: Decimal) -> Option<Decimal> {
+fn slope(eq: &(impl RateEquation + ?Sized), x: Decimal) -> Option<Decimal> {
     let fast = eq
         .eval_f64(num::to_f64(x))
         .map(|(_, d)| d)

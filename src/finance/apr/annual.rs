@@ -11,7 +11,7 @@
 use super::super::error::{FinResult, FinanceError};
 use super::super::flow::Flow;
 use super::super::num;
-use super::super::solve::RateEquation;
+use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::{DayPart, YearSpan};
 use super::proof::{ProofRow, ProofTable};
 use rust_decimal::{Decimal, MathematicalOps};
@@ -88,47 +88,123 @@ fn horner(x: Decimal, terms: &[PowerTerm], weighted: bool) -> FinResult<(Decimal
     Ok((s, w))
 }
 
+/// The terms of a power sum in floating point, `(n, A)` sorted by increasing `n ≥ 0`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TermsF64 {
+    terms: Vec<(i64, f64)>,
+}
+
+/// `Σ A x^n`, `Σ n·A x^n` and `Σ |A x^n|` in floating point.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SumsF64 {
+    pub s: f64,
+    pub w: f64,
+    pub magnitude: f64,
+}
+
+impl TermsF64 {
+    /// The terms of `terms` (same order) in floating point.
+    pub fn new(terms: &[PowerTerm]) -> TermsF64 {
+        TermsF64 {
+            terms: terms.iter().map(|t| (t.n, num::to_f64(t.amount))).collect(),
+        }
+    }
+
+    /// How many terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The largest power.
+    pub fn n_max(&self) -> i64 {
+        self.terms.last().map_or(0, |t| t.0)
+    }
+
+    /// The sums at `x`, each power stepped from the previous one. The stepped power `x^n` carries
+    /// at most `n + 1` rounding errors (one per step, a gap's `powi` taking fewer than the gap).
+    pub fn sums(&self, x: f64) -> SumsF64 {
+        let (mut s, mut w, mut magnitude) = (0.0, 0.0, 0.0);
+        let (mut at, mut power) = (0i64, 1.0f64);
+        for &(n, a) in &self.terms {
+            if n != at {
+                power *= match n - at {
+                    1 => x,
+                    gap => i32::try_from(gap).map_or_else(|_| x.powf(gap as f64), |g| x.powi(g)),
+                };
+                at = n;
+            }
+            let v = a * power;
+            s += v;
+            w += n as f64 * v;
+            magnitude += v.abs();
+        }
+        SumsF64 { s, w, magnitude }
+    }
+}
+
 /// Flows sharing a period length and a leftover-day fraction.
 struct Stream {
     per_year: i64,
     parts: [DayPart; 2],
     fraction: Decimal,
     terms: Vec<PowerTerm>,
+    fraction_f: f64,
+    terms_f: TermsF64,
 }
 
-pub(crate) struct AnnualEquation {
+/// The equation of a set of flows and their times.
+pub(crate) struct AnnualEquation<'a> {
+    flows: &'a [Flow],
+    spans: Vec<YearSpan>,
     streams: Vec<Stream>,
-    amounts_f: Vec<f64>,
-    years_f: Vec<f64>,
+    years_max: f64,
     scale: f64,
 }
 
-impl AnnualEquation {
-    pub fn new(flows: &[Flow], spans: &[YearSpan]) -> FinResult<AnnualEquation> {
+impl<'a> AnnualEquation<'a> {
+    pub fn new(flows: &'a [Flow], spans: Vec<YearSpan>) -> FinResult<AnnualEquation<'a>> {
         let mut streams: Vec<Stream> = Vec::new();
-        for (flow, s) in flows.iter().zip(spans) {
+        for (flow, s) in flows.iter().zip(&spans) {
             let term = PowerTerm::new(s.whole, flow.amount);
             match streams
                 .iter_mut()
                 .find(|st| st.per_year == s.per_year && st.parts == s.parts)
             {
                 Some(st) => st.terms.push(term),
-                None => streams.push(Stream {
-                    per_year: s.per_year,
-                    parts: s.parts,
-                    fraction: s.day_fraction()?,
-                    terms: vec![term],
-                }),
+                None => {
+                    let fraction = s.day_fraction()?;
+                    streams.push(Stream {
+                        per_year: s.per_year,
+                        parts: s.parts,
+                        fraction,
+                        terms: vec![term],
+                        fraction_f: num::to_f64(fraction),
+                        terms_f: TermsF64::default(),
+                    })
+                }
             }
         }
+        let mut scale = 0.0;
         for st in &mut streams {
             st.terms.sort_by_key(|t| t.n);
+            st.terms_f = TermsF64::new(&st.terms);
+            scale += st.terms_f.terms.iter().map(|t| t.1.abs()).sum::<f64>();
         }
         Ok(AnnualEquation {
+            flows,
+            years_max: spans.iter().map(YearSpan::years_f64).fold(0.0, f64::max),
+            spans,
             streams,
-            amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
-            years_f: spans.iter().map(YearSpan::years_f64).collect(),
-            scale: flows.iter().map(|f| num::to_f64(f.amount).abs()).sum(),
+            scale,
+        })
+    }
+
+    /// For each stream: `r = (1+X)^-frac`, the per-period factor `q = (1+X)^(-1/p)` and its sums.
+    fn streams_f64(&self, ln: f64) -> impl Iterator<Item = (&Stream, f64, SumsF64)> {
+        self.streams.iter().map(move |st| {
+            let p = st.per_year as f64;
+            let r = (-ln * st.fraction_f).exp();
+            (st, r, st.terms_f.sums((-ln / p).exp()))
         })
     }
 
@@ -144,12 +220,8 @@ impl AnnualEquation {
     /// The proof table at `rate`: each flow's time, discount factor `(1+X)^-t` and present value.
     /// The per-period and leftover-day factors are computed once per stream, and whole-period
     /// powers are stepped from the previous flow of the stream.
-    pub fn proof(
-        &self,
-        flows: &[Flow],
-        spans: &[YearSpan],
-        rate: Decimal,
-    ) -> FinResult<ProofTable> {
+    fn table(&self, rate: Decimal) -> FinResult<ProofTable> {
+        let (flows, spans) = (self.flows, &self.spans);
         let ln = Self::log_growth(rate)?;
         let mut streams: Vec<(i64, [DayPart; 2], Decimal, Decimal, Powers)> = Vec::new();
         let mut rows = Vec::with_capacity(flows.len());
@@ -219,19 +291,46 @@ impl Powers {
     }
 }
 
-impl RateEquation for AnnualEquation {
+impl super::ProvableEquation for AnnualEquation<'_> {
+    fn proof(&self, rate: Decimal) -> FinResult<ProofTable> {
+        self.table(rate)
+    }
+}
+
+impl RateEquation for AnnualEquation<'_> {
     fn eval_f64(&self, rate: f64) -> Option<(f64, f64)> {
         if rate <= -1.0 {
             return None;
         }
         let ln = rate.ln_1p();
         let (mut f, mut df) = (0.0, 0.0);
-        for (a, t) in self.amounts_f.iter().zip(&self.years_f) {
-            let pv = a * (-t * ln).exp();
-            f += pv;
-            df -= t * pv;
+        for (st, r, sums) in self.streams_f64(ln) {
+            f += r * sums.s;
+            df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
         }
         Some((f, df / (1.0 + rate)))
+    }
+
+    /// Error bound (first-order analysis, doubled): `ln(1+X)` and each `exp` are within 2 units
+    /// of roundoff `u`, the exponent `-ln/p` adds `3u·|ln|/p` to `q`'s relative error, so `q^n`
+    /// (stepped: `n + 1` more roundings) is within `u·(3n + 3n·|ln|/p)`; `r` within
+    /// `u·(2 + 3·|ln|·frac)`; each amount's conversion, product and the summation add
+    /// `u·(count + 4)`. With `t = n/p + frac ≤ t_max`: each term is within
+    /// `u·(3·n_max + 3·|ln|·t_max + count + 10)` of its magnitude.
+    fn value_f64_bounded(&self, rate: f64) -> Option<(f64, f64)> {
+        if rate <= -1.0 {
+            return None;
+        }
+        let ln = rate.ln_1p();
+        let (mut f, mut bound) = (0.0, 0.0);
+        for (st, r, sums) in self.streams_f64(ln) {
+            f += r * sums.s;
+            let n_max = st.terms_f.n_max() as f64;
+            let relative =
+                3.0 * n_max + 3.0 * ln.abs() * self.years_max + st.terms_f.len() as f64 + 10.0;
+            bound += 2.0 * r * sums.magnitude * relative * UNIT_ROUNDOFF;
+        }
+        (f.is_finite() && bound.is_finite()).then_some((f, bound))
     }
 
     /// `f(X) = Σ_streams r·S` and `f'(X) = -Σ_streams r·(W/p + frac·S) / (1+X)`, where

@@ -18,7 +18,7 @@
 use super::super::error::FinResult;
 use super::super::flow::Flow;
 use super::annex1::TimeRule;
-use super::{Apr, AprConvention, Solved, UnitPeriod, annual_rate};
+use super::{Apr, AprConvention, Problem, UnitPeriod, annual_rate};
 use serde::{Deserialize, Serialize};
 
 /// A version of Banco de México's CAT methodology. A new circular (or an amendment that changes the
@@ -70,15 +70,15 @@ pub fn cat(
     unit_period: Option<UnitPeriod>,
     methodology: CatMethodology,
 ) -> FinResult<Apr> {
-    cat_with(flows, unit_period, methodology).map(|s| s.apr)
+    cat_problem(flows, unit_period, methodology)?.rate()
 }
 
-/// [`cat`], with the means to build its proof table.
-pub(crate) fn cat_with(
+/// The CAT equation of `flows` under a methodology version, ready to solve.
+pub(crate) fn cat_problem(
     flows: &[Flow],
     unit_period: Option<UnitPeriod>,
     methodology: CatMethodology,
-) -> FinResult<Solved<'_>> {
+) -> FinResult<Problem<'_>> {
     annual_rate(
         AprConvention::MxCat,
         flows,

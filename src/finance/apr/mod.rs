@@ -35,7 +35,7 @@ pub use proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::date::Date;
 use super::error::{FinResult, FinanceError};
 use super::flow::Flow;
-use super::solve::solve_rate;
+use super::solve::{RateEquation, solve_rate, solve_rate_rounded};
 use annex1::TimeRule;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -225,7 +225,7 @@ pub fn apr(
     flows: &[Flow],
     unit_period: Option<UnitPeriod>,
 ) -> FinResult<Apr> {
-    solve(convention, flows, unit_period).map(|s| s.apr)
+    problem(convention, flows, unit_period)?.rate()
 }
 
 /// The annual rate of `flows` under `convention` with its proof table (see [`apr`] for the
@@ -235,25 +235,64 @@ pub fn audited_apr(
     flows: &[Flow],
     unit_period: Option<UnitPeriod>,
 ) -> FinResult<AuditedApr> {
-    let solved = solve(convention, flows, unit_period)?;
-    let proof = (solved.proof)()?;
-    Ok(AuditedApr {
-        apr: solved.apr,
-        proof,
-    })
+    problem(convention, flows, unit_period)?.audited()
 }
 
-/// A solved rate and the means to build its proof table, which is only paid for when asked.
-pub(crate) struct Solved<'a> {
-    apr: Apr,
-    proof: Box<dyn FnOnce() -> FinResult<ProofTable> + 'a>,
+/// A rate equation that can also lay out its proof table.
+pub(crate) trait ProvableEquation: RateEquation {
+    /// The proof table at `rate`: each flow's time, discount factor and present value.
+    fn proof(&self, rate: Decimal) -> FinResult<ProofTable>;
 }
 
-fn solve<'a>(
+/// The equation of one convention over one set of flows, ready to solve, with what the result
+/// states about it.
+pub(crate) struct Problem<'a> {
+    convention: AprConvention,
+    unit_period: UnitPeriod,
+    unit_periods_per_year: Decimal,
+    methodology: &'static str,
+    equation: Box<dyn ProvableEquation + 'a>,
+}
+
+impl Problem<'_> {
+    /// Every convention's root search starts from 10% a year.
+    fn guess() -> Decimal {
+        Decimal::new(1, 1)
+    }
+
+    fn result(&self, rate: Decimal) -> Apr {
+        Apr {
+            rate,
+            convention: self.convention,
+            unit_period: self.unit_period,
+            unit_periods_per_year: self.unit_periods_per_year,
+            methodology: self.methodology,
+        }
+    }
+
+    /// The rate with its disclosed rounding proved ([`solve_rate_rounded`]): what a disclosure
+    /// shows, without the cost of every digit.
+    pub fn rate(&self) -> FinResult<Apr> {
+        let places = self.convention.disclosure_places() + 2;
+        let rate = solve_rate_rounded(&*self.equation, Self::guess(), places)?;
+        Ok(self.result(rate))
+    }
+
+    /// The rate to 28 digits ([`solve_rate`]) and its proof table.
+    pub fn audited(&self) -> FinResult<AuditedApr> {
+        let rate = solve_rate(&*self.equation, Self::guess())?;
+        Ok(AuditedApr {
+            apr: self.result(rate),
+            proof: self.equation.proof(rate)?,
+        })
+    }
+}
+
+fn problem<'a>(
     convention: AprConvention,
     flows: &'a [Flow],
     unit_period: Option<UnitPeriod>,
-) -> FinResult<Solved<'a>> {
+) -> FinResult<Problem<'a>> {
     match convention {
         AprConvention::Eu => annual_rate(
             AprConvention::Eu,
@@ -267,7 +306,7 @@ fn solve<'a>(
             unit_period,
             (TimeRule::UkForward, UK_METHODOLOGY),
         ),
-        AprConvention::MxCat => cat::cat_with(flows, unit_period, CatMethodology::CURRENT),
+        AprConvention::MxCat => cat::cat_problem(flows, unit_period, CatMethodology::CURRENT),
         AprConvention::UsRegZ => regz::apr_regz(flows, unit_period),
     }
 }
@@ -279,7 +318,7 @@ pub(crate) fn annual_rate<'a>(
     flows: &'a [Flow],
     unit_period: Option<UnitPeriod>,
     (rule, methodology): (TimeRule, &'static str),
-) -> FinResult<Solved<'a>> {
+) -> FinResult<Problem<'a>> {
     let start = validate(flows)?;
     let unit = match unit_period.unwrap_or(UnitPeriod::Month) {
         u @ (UnitPeriod::Day | UnitPeriod::Week | UnitPeriod::Month | UnitPeriod::Year) => u,
@@ -295,17 +334,12 @@ pub(crate) fn annual_rate<'a>(
         .iter()
         .map(|f| annex1::span(rule, unit, start, f.date, anchor))
         .collect::<FinResult<Vec<_>>>()?;
-    let equation = annual::AnnualEquation::new(flows, &spans)?;
-    let rate = solve_rate(&equation, Decimal::new(1, 1))?;
-    Ok(Solved {
-        apr: Apr {
-            rate,
-            convention,
-            unit_period: unit,
-            unit_periods_per_year: Decimal::from(unit.per_year()),
-            methodology,
-        },
-        proof: Box::new(move || equation.proof(flows, &spans, rate)),
+    Ok(Problem {
+        convention,
+        unit_period: unit,
+        unit_periods_per_year: Decimal::from(unit.per_year()),
+        methodology,
+        equation: Box::new(annual::AnnualEquation::new(flows, spans)?),
     })
 }
 
@@ -374,5 +408,7 @@ pub(crate) fn month_anchor(date: Date, series_day: u8) -> u8 {
     }
 }
 
+#[cfg(test)]
+mod rounding_tests;
 #[cfg(test)]
 mod tests;

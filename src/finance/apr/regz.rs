@@ -10,13 +10,13 @@
 use super::super::error::{FinResult, FinanceError};
 use super::super::flow::Flow;
 use super::super::num;
-use super::super::solve::{RateEquation, solve_rate};
+use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::months_back;
-use super::annual::{PowerTerm, Powers, power_sums};
+use super::annual::{PowerTerm, Powers, TermsF64, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
-use super::{Apr, AprConvention, Solved, US_METHODOLOGY, UnitPeriod, series_day, validate};
+use super::{AprConvention, Problem, ProvableEquation, US_METHODOLOGY, UnitPeriod, series_day, validate};
 use rust_decimal::Decimal;
 
 /// Unit-periods per year as a ratio `num / den` (365/255 for a 255-day single-payment term).
@@ -27,7 +27,10 @@ struct PerYear {
 }
 
 /// The Regulation Z APR of `flows` (see [`super::apr`]).
-pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinResult<Solved<'_>> {
+pub(crate) fn apr_regz(
+    flows: &[Flow],
+    unit_period: Option<UnitPeriod>,
+) -> FinResult<Problem<'_>> {
     let start = validate(flows)?;
     let anchor = series_day(flows);
     let (unit, per_year, times) = match unit_period {
@@ -37,17 +40,13 @@ pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinRe
             None => regular(infer_unit_period(start, flows), flows, anchor)?,
         },
     };
-    let equation = RegZEquation::new(flows, &times, per_year)?;
-    let rate = solve_rate(&equation, Decimal::new(1, 1))?;
-    Ok(Solved {
-        apr: Apr {
-            rate,
-            convention: AprConvention::UsRegZ,
-            unit_period: unit,
-            unit_periods_per_year: equation.w,
-            methodology: US_METHODOLOGY,
-        },
-        proof: Box::new(move || equation.proof(flows, &times, rate)),
+    let equation = RegZEquation::new(flows, times, per_year)?;
+    Ok(Problem {
+        convention: AprConvention::UsRegZ,
+        unit_period: unit,
+        unit_periods_per_year: equation.w,
+        methodology: US_METHODOLOGY,
+        equation: Box::new(equation),
     })
 }
 
@@ -122,24 +121,28 @@ fn single_payment_term(flows: &[Flow], anchor: u8) -> FinResult<Option<Counted>>
 struct Stream {
     fraction: Decimal,
     terms: Vec<PowerTerm>,
+    fraction_f: f64,
+    terms_f: TermsF64,
 }
 
-struct RegZEquation {
+struct RegZEquation<'a> {
+    flows: &'a [Flow],
+    times: Vec<RegZTime>,
     streams: Vec<Stream>,
-    amounts_f: Vec<f64>,
-    whole_f: Vec<f64>,
-    fraction_f: Vec<f64>,
     /// Unit-periods per year, `w`.
     w: Decimal,
     w_f: f64,
     scale: f64,
 }
 
-impl RegZEquation {
-    fn new(flows: &[Flow], times: &[RegZTime], per_year: PerYear) -> FinResult<RegZEquation> {
+impl<'a> RegZEquation<'a> {
+    fn new(
+        flows: &'a [Flow],
+        times: Vec<RegZTime>,
+        per_year: PerYear,
+    ) -> FinResult<RegZEquation<'a>> {
         let mut streams: Vec<(i64, i64, Stream)> = Vec::new();
-        let mut fraction_f = Vec::with_capacity(times.len());
-        for (flow, t) in flows.iter().zip(times) {
+        for (flow, t) in flows.iter().zip(&times) {
             let term = PowerTerm::new(t.whole, flow.amount);
             let key = (t.fraction_num, t.fraction_den);
             match streams.iter_mut().find(|(n, d, _)| (*n, *d) == key) {
@@ -150,20 +153,21 @@ impl RegZEquation {
                     Stream {
                         fraction: t.fraction()?,
                         terms: vec![term],
+                        fraction_f: t.fraction_num as f64 / t.fraction_den as f64,
+                        terms_f: TermsF64::default(),
                     },
                 )),
             }
-            fraction_f.push(t.fraction_num as f64 / t.fraction_den as f64);
         }
         let mut streams: Vec<Stream> = streams.into_iter().map(|(_, _, st)| st).collect();
         for st in &mut streams {
             st.terms.sort_by_key(|t| t.n);
+            st.terms_f = TermsF64::new(&st.terms);
         }
         Ok(RegZEquation {
+            flows,
+            times,
             streams,
-            amounts_f: flows.iter().map(|f| num::to_f64(f.amount)).collect(),
-            whole_f: times.iter().map(|t| t.whole as f64).collect(),
-            fraction_f,
             w: num::div(
                 Decimal::from(per_year.num),
                 Decimal::from(per_year.den),
@@ -188,7 +192,8 @@ impl RegZEquation {
     }
 
     /// The proof table at `rate`: discount factor `v^t / (1 + f·i)` for each flow.
-    fn proof(&self, flows: &[Flow], times: &[RegZTime], rate: Decimal) -> FinResult<ProofTable> {
+    fn table(&self, rate: Decimal) -> FinResult<ProofTable> {
+        let (flows, times) = (self.flows, &self.times);
         let (i, v) = self.unit_rate(rate)?;
         let mut powers = Powers::new(v);
         let mut rows = Vec::with_capacity(flows.len());
@@ -214,24 +219,61 @@ impl RegZEquation {
     }
 }
 
-impl RateEquation for RegZEquation {
+impl ProvableEquation for RegZEquation<'_> {
+    fn proof(&self, rate: Decimal) -> FinResult<ProofTable> {
+        self.table(rate)
+    }
+}
+
+impl RateEquation for RegZEquation<'_> {
+    /// Per stream, as [`RateEquation::eval_dec`] below, in floating point.
     fn eval_f64(&self, annual: f64) -> Option<(f64, f64)> {
         let i = annual / self.w_f;
         if i <= -1.0 {
             return None;
         }
-        let (mut f, mut df) = (0.0, 0.0);
-        for k in 0..self.amounts_f.len() {
-            let simple = 1.0 + self.fraction_f[k] * i;
+        let v = 1.0 / (1.0 + i);
+        let (mut f, mut slope) = (0.0, 0.0);
+        for st in &self.streams {
+            let simple = 1.0 + st.fraction_f * i;
             if simple <= 0.0 {
                 return None;
             }
-            let t = self.whole_f[k];
-            let pv = self.amounts_f[k] / (simple * (1.0 + i).powf(t));
-            f += pv;
-            df -= pv * (t / (1.0 + i) + self.fraction_f[k] / simple) / self.w_f;
+            let sums = st.terms_f.sums(v);
+            let value = sums.s / simple;
+            f += value;
+            slope += (v * sums.w + st.fraction_f * value) / simple;
         }
-        Some((f, df))
+        Some((f, -slope / self.w_f))
+    }
+
+    /// Error bound (first-order analysis, doubled): `i = I/w` is within `2u` (w itself rounded),
+    /// `v = 1/(1+i)` within `u·(2 + 3|i|/(1+i))`, so the stepped `v^n` within
+    /// `u·n·(3 + 3|i|/(1+i))`; `1 + f·i` within `u·3(1+|f·i|)/(1+f·i)`; conversions, the division
+    /// and the summation add `u·(count + 6)`.
+    fn value_f64_bounded(&self, annual: f64) -> Option<(f64, f64)> {
+        let i = annual / self.w_f;
+        if i <= -1.0 {
+            return None;
+        }
+        let v = 1.0 / (1.0 + i);
+        let growth = 3.0 * i.abs() / (1.0 + i);
+        let (mut f, mut bound) = (0.0, 0.0);
+        for st in &self.streams {
+            let simple = 1.0 + st.fraction_f * i;
+            if simple <= 0.0 {
+                return None;
+            }
+            let sums = st.terms_f.sums(v);
+            f += sums.s / simple;
+            let n_max = st.terms_f.n_max() as f64;
+            let relative = n_max * (3.0 + growth)
+                + 3.0 * (1.0 + (st.fraction_f * i).abs()) / simple
+                + st.terms_f.len() as f64
+                + 6.0;
+            bound += 2.0 * sums.magnitude / simple * relative * UNIT_ROUNDOFF;
+        }
+        (f.is_finite() && bound.is_finite()).then_some((f, bound))
     }
 
     /// Per stream of equal `f`: `S = Σ A v^t`, `W = Σ t·A v^t`; then

@@ -13,11 +13,11 @@ const ALL_CONVENTIONS: [AprConvention; 4] = [
     AprConvention::MxCat,
 ];
 
-fn d(s: &str) -> Date {
+pub(super) fn d(s: &str) -> Date {
     s.parse().unwrap()
 }
 
-fn flow(date: &str, amount: Decimal) -> Flow {
+pub(super) fn flow(date: &str, amount: Decimal) -> Flow {
     Flow::new(d(date), amount)
 }
 
@@ -184,9 +184,10 @@ fn the_result_serializes_with_decimals_as_strings_and_stable_names() {
     assert_eq!(json["convention"], "eu");
     assert!(json["proof"]["rows"][1].get("unit_periods").is_none());
     assert_eq!(json["proof"]["rows"][1]["time_expression"], "6/12");
-    // The rate alone is the same rate, without the table.
+    // The rate alone is the same rate to 12 places, without the table.
     let plain = apr(AprConvention::Eu, &flows, None).unwrap();
-    assert_eq!(plain, eu.apr);
+    assert_eq!(plain.rate, eu.apr.rate.round_dp(12));
+    assert_eq!(plain.disclosed(), eu.apr.disclosed());
     assert!(serde_json::to_value(&plain).unwrap().get("proof").is_none());
     let parsed: Vec<UnitPeriod> =
         serde_json::from_str(r#"["fourweek","halfyear","semimonth"]"#).unwrap();
@@ -281,12 +282,16 @@ proptest! {
         let flows = level_loan(start, Decimal::new(cents, 2), annual, n);
         let effective = num::powi(Decimal::ONE + annual / dec!(12), 12).unwrap() - Decimal::ONE;
         for c in [AprConvention::Eu, AprConvention::Uk, AprConvention::MxCat] {
-            let r = apr(c, &flows, None).unwrap();
+            let r = audited_apr(c, &flows, None).unwrap().apr;
             prop_assert!((r.rate - effective).abs() < dec!(1e-14), "{:?} {} {}", c, r.rate, effective);
+            let fast = apr(c, &flows, None).unwrap();
+            prop_assert!((fast.rate - effective).abs() < dec!(1e-11), "{:?} {} {}", c, fast.rate, effective);
         }
-        let us = apr(AprConvention::UsRegZ, &flows, None).unwrap();
+        let us = audited_apr(AprConvention::UsRegZ, &flows, None).unwrap().apr;
         prop_assert_eq!(us.unit_period, UnitPeriod::Month);
         prop_assert!((us.rate - annual).abs() < dec!(1e-14), "{} {}", us.rate, annual);
+        let fast = apr(AprConvention::UsRegZ, &flows, None).unwrap();
+        prop_assert!((fast.rate - annual).abs() < dec!(1e-11), "{} {}", fast.rate, annual);
     }
 
     /// The proof table's present values sum to zero, to within 1e-15 of the flows' magnitude.
@@ -354,6 +359,10 @@ proptest! {
         for c in ALL_CONVENTIONS {
             match apr(c, &flows, unit) {
                 Ok(r) => prop_assert!(r.rate > dec!(-1)),
+                Err(e) => prop_assert!(is_typed(&e)),
+            }
+            match audited_apr(c, &flows, unit) {
+                Ok(r) => prop_assert!(r.apr.rate > dec!(-1)),
                 Err(e) => prop_assert!(is_typed(&e)),
             }
         }
