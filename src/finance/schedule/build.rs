@@ -55,8 +55,11 @@ struct Amortiser<'a> {
     dates: Vec<Date>,
     odd: bool,
     /// The amount financed, or the balance after capitalised grace: a balance four times larger
-    /// means interest is outrunning the payments.
+    /// (`runaway`) means interest is outrunning the payments.
     ceiling: Decimal,
+    runaway: Decimal,
+    /// The periodic fee, rounded once.
+    fee: Decimal,
     /// Flat add-on: (principal per payment, interest per payment, total interest).
     flat: Option<(Decimal, Decimal, Decimal)>,
     /// The nominal periodic rates (annual / payments per year), during a promotion and after it:
@@ -259,6 +262,8 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         dates: dates.clone(),
         odd,
         ceiling: open.financed,
+        runaway: mul(open.financed, Decimal::from(4))?,
+        fee: r.money(t.periodic_fee),
         level: None,
         german_part: None,
         balloon: match (t.method, t.balloon) {
@@ -327,12 +332,13 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     let extra = a.extras(k)?.min(sub(a.balance, principal)?);
     principal = add(principal, extra)?;
     a.balance = sub(a.balance, principal)?;
-    if a.grace(k) == Some(GraceKind::Capitalised) {
+    if a.grace(k) == Some(GraceKind::Capitalised) && a.balance > a.ceiling {
         // Capitalised interest is meant to grow the balance: the runaway check measures against
         // the balance the payments start from once grace ends.
-        a.ceiling = a.ceiling.max(a.balance);
+        a.ceiling = a.balance;
+        a.runaway = mul(a.ceiling, Decimal::from(4))?;
     }
-    if a.balance > mul(a.ceiling, Decimal::from(4))? {
+    if a.balance > a.runaway {
         return Err(FinanceError::invalid(
             "annual_rate",
             "is too high for this term: the payments would not cover the interest",
@@ -344,7 +350,7 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
         Some(Insurance::PercentOfPrincipal(p)) => r.money(mul(p, t.principal)?),
         Some(Insurance::PercentOfBalance(p)) => r.money(mul(p, balance_before)?),
     };
-    let fees = r.money(t.periodic_fee);
+    let fees = a.fee;
     let paid_interest = if a.grace(k) == Some(GraceKind::Capitalised) {
         Decimal::ZERO
     } else {

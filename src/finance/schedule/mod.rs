@@ -21,7 +21,7 @@ mod validate;
 use crate::finance::date::Date;
 use crate::finance::error::FinResult;
 use crate::finance::flow::Flow;
-use crate::finance::num::{add, sub, sum};
+use crate::finance::num::{add, sub};
 use rust_decimal::Decimal;
 use serde::Serialize;
 pub use terms::{
@@ -106,7 +106,9 @@ impl Schedule {
     }
 
     fn total(&self, part: impl Fn(&Instalment) -> Decimal) -> FinResult<Decimal> {
-        sum(&self.rows.iter().map(part).collect::<Vec<_>>())
+        self.rows
+            .iter()
+            .try_fold(Decimal::ZERO, |total, row| add(total, part(row)))
     }
 
     /// Total interest over the loan.
@@ -133,8 +135,31 @@ impl Schedule {
         add(self.total(|r| r.payment)?, self.upfront_charges)
     }
     /// The regular instalment: the most frequent payment amount (on a tie, the one that comes first
-    /// in the schedule). Counted on a sorted copy: O(n log n).
+    /// in the schedule). Counted in one pass over the few distinct amounts of a usual schedule (a
+    /// level payment, an odd first one, an adjusted last one, a promotion's), or on a sorted copy,
+    /// O(n log n), when there are many.
     pub fn instalment(&self) -> Decimal {
+        const FEW: usize = 8;
+        let mut counts: Vec<(Decimal, usize)> = Vec::with_capacity(FEW);
+        for row in &self.rows {
+            if let Some((_, c)) = counts.iter_mut().find(|(p, _)| *p == row.payment) {
+                *c += 1;
+            } else if counts.len() < FEW {
+                counts.push((row.payment, 1));
+            } else {
+                return self.instalment_by_sorting();
+            }
+        }
+        let mut best = (Decimal::ZERO, 0usize);
+        for (payment, c) in counts {
+            if c > best.1 {
+                best = (payment, c);
+            }
+        }
+        best.0
+    }
+
+    fn instalment_by_sorting(&self) -> Decimal {
         let mut sorted: Vec<Decimal> = self.rows.iter().map(|r| r.payment).collect();
         sorted.sort_unstable();
         let count =
@@ -180,5 +205,56 @@ impl Schedule {
             flows.push(Flow::new(row.date, -paid));
         }
         Ok(flows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn schedule(payments: &[i64]) -> Schedule {
+        let day = Date::new(2025, 1, 15).unwrap();
+        let row = |(i, p): (usize, &i64)| Instalment {
+            number: i as u32 + 1,
+            date: day,
+            payment: Decimal::new(*p, 2),
+            interest: Decimal::ZERO,
+            principal: Decimal::new(*p, 2),
+            fees: Decimal::ZERO,
+            insurance: Decimal::ZERO,
+            vat: Decimal::ZERO,
+            balance: Decimal::ZERO,
+        };
+        Schedule {
+            disbursement: day,
+            principal: Decimal::ZERO,
+            amount_financed: Decimal::ZERO,
+            opening_fee: Decimal::ZERO,
+            opening_fee_vat: Decimal::ZERO,
+            upfront_charges: Decimal::ZERO,
+            guarantee: Decimal::ZERO,
+            net_disbursed: Decimal::ZERO,
+            rows: payments.iter().enumerate().map(row).collect(),
+        }
+    }
+
+    #[test]
+    fn the_instalment_is_the_most_frequent_payment_first_on_a_tie() {
+        assert_eq!(schedule(&[900, 500, 500, 700]).instalment(), Decimal::new(500, 2));
+        assert_eq!(schedule(&[700, 500, 500, 700]).instalment(), Decimal::new(700, 2));
+        assert_eq!(schedule(&[]).instalment(), Decimal::ZERO);
+        // Many distinct payments (insurance on the balance): counted on a sorted copy.
+        let many: Vec<i64> = (0..40).chain([17, 17]).collect();
+        assert_eq!(schedule(&many).instalment(), Decimal::new(17, 2));
+    }
+
+    proptest! {
+        /// Counting the few distinct amounts and sorting agree.
+        #[test]
+        fn both_countings_agree(payments in prop::collection::vec(0i64..12, 0..60)) {
+            let s = schedule(&payments);
+            prop_assert_eq!(s.instalment(), s.instalment_by_sorting());
+        }
     }
 }
