@@ -3,7 +3,7 @@
 
 use super::error::{FinResult, FinanceError};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
 
 /// `a + b`, or [`FinanceError::Overflow`].
 pub fn add(a: Decimal, b: Decimal) -> FinResult<Decimal> {
@@ -18,6 +18,51 @@ pub fn sub(a: Decimal, b: Decimal) -> FinResult<Decimal> {
 /// `a * b`, or [`FinanceError::Overflow`]. Products too small to represent round toward zero.
 pub fn mul(a: Decimal, b: Decimal) -> FinResult<Decimal> {
     a.checked_mul(b).ok_or(FinanceError::Overflow)
+}
+
+/// `a × b` rounded once to `places` decimal places with `strategy`: the exact product of the two
+/// decimals, rounded (e.g. interest = balance × periodic rate, to the cent). Computed on the
+/// integer mantissas when their product fits 127 bits, which is both faster and exact where
+/// [`mul`] followed by a rounding would first round the product to 28 digits; otherwise (or for
+/// a strategy other than the three money modes) by [`mul`] and a rounding.
+pub fn mul_round(
+    a: Decimal,
+    b: Decimal,
+    places: u32,
+    strategy: RoundingStrategy,
+) -> FinResult<Decimal> {
+    let scale = a.scale() + b.scale();
+    if let Some(product) = a.mantissa().checked_mul(b.mantissa())
+        && let Some(rounded) = round_mantissa(product, scale, places, strategy)
+    {
+        return Ok(rounded);
+    }
+    Ok(mul(a, b)?.round_dp_with_strategy(places, strategy))
+}
+
+/// The decimal `mantissa × 10^-scale` rounded to `places` with `strategy`, or `None` when it does
+/// not fit a decimal or the strategy is not one of the money modes.
+fn round_mantissa(
+    mantissa: i128,
+    scale: u32,
+    places: u32,
+    strategy: RoundingStrategy,
+) -> Option<Decimal> {
+    if scale <= places {
+        return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
+    }
+    let divisor = 10i128.checked_pow(scale - places)?;
+    let (q, rem) = (mantissa / divisor, (mantissa % divisor).abs());
+    let away = match strategy {
+        RoundingStrategy::MidpointAwayFromZero => rem >= divisor - rem,
+        RoundingStrategy::MidpointNearestEven => {
+            rem > divisor - rem || (rem == divisor - rem && q % 2 != 0)
+        }
+        RoundingStrategy::AwayFromZero => rem != 0,
+        _ => return None,
+    };
+    let q = if away { q + mantissa.signum() } else { q };
+    Decimal::try_from_i128_with_scale(q, places).ok()
 }
 
 /// `a / b`; `what` names the divisor for the error when `b` is zero.
@@ -103,6 +148,47 @@ mod tests {
             div(Decimal::ONE, Decimal::ZERO, "rate"),
             Err(FinanceError::DivisionByZero("rate"))
         );
+    }
+
+    proptest::proptest! {
+        /// The product rounded once equals the product of exact rationals rounded by decimals,
+        /// where the 28-digit product is itself exact (short operands), for every money mode.
+        #[test]
+        fn products_round_like_decimals_where_decimals_are_exact(
+            a in -10_000_000_000i64..10_000_000_000, a_scale in 0u32..4,
+            b in -100_000_000i64..100_000_000, b_scale in 0u32..12,
+            places in 0u32..5,
+        ) {
+            let (a, b) = (Decimal::new(a, a_scale), Decimal::new(b, b_scale));
+            for strategy in [
+                RoundingStrategy::MidpointAwayFromZero,
+                RoundingStrategy::MidpointNearestEven,
+                RoundingStrategy::AwayFromZero,
+            ] {
+                let expected = (a * b).round_dp_with_strategy(places, strategy);
+                proptest::prop_assert_eq!(mul_round(a, b, places, strategy).unwrap(), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_product_is_rounded_once() {
+        // 0.07 / 12 to 28 digits times a balance: the product has 34 digits; rounded once.
+        let rate = dec!(0.07) / dec!(12);
+        let cents = |d: Decimal| mul_round(d, rate, 2, RoundingStrategy::MidpointAwayFromZero);
+        assert_eq!(cents(dec!(123456.78)).unwrap(), dec!(720.16));
+        // Ties under each mode.
+        let half = RoundingStrategy::MidpointNearestEven;
+        assert_eq!(mul_round(dec!(0.25), dec!(0.1), 2, half).unwrap(), dec!(0.02));
+        assert_eq!(mul_round(dec!(0.35), dec!(0.1), 2, half).unwrap(), dec!(0.04));
+        let up = RoundingStrategy::AwayFromZero;
+        assert_eq!(mul_round(dec!(-0.001), dec!(1), 2, up).unwrap(), dec!(-0.01));
+        // Too wide for 127 bits: the decimal path.
+        assert_eq!(
+            mul_round(Decimal::MAX, dec!(0.5), 0, half).unwrap(),
+            (Decimal::MAX * dec!(0.5)).round_dp_with_strategy(0, half)
+        );
+        assert_eq!(mul_round(Decimal::MAX, dec!(2), 0, half), Err(FinanceError::Overflow));
     }
 
     #[test]

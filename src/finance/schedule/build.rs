@@ -106,14 +106,14 @@ impl Amortiser<'_> {
 
     /// The rate charged for period `k` running from `start` to `end` (see `InterestBasis`).
     fn period_rate(&self, k: u32, start: Date, end: Date, odd: bool) -> FinResult<Decimal> {
-        let days = Decimal::from(start.days_until(end));
+        let days = || Decimal::from(start.days_until(end));
         let annual = self.annual_rate(k);
         match self.t.interest_basis {
             InterestBasis::Periodic if !(odd && k == 1) => self.nominal_periodic(k),
             InterestBasis::Periodic | InterestBasis::Actual365 => {
-                div(mul(annual, days)?, Decimal::from(365), "365")
+                div(mul(annual, days())?, Decimal::from(365), "365")
             }
-            InterestBasis::Actual360 => div(mul(annual, days)?, Decimal::from(360), "360"),
+            InterestBasis::Actual360 => div(mul(annual, days())?, Decimal::from(360), "360"),
         }
     }
 
@@ -234,7 +234,7 @@ impl Amortiser<'_> {
             Some((_, per_payment, total)) => {
                 sub(total, mul(per_payment, Decimal::from(self.n - 1))?)
             }
-            None => Ok(self.t.rounding.money(mul(self.balance, rate)?)),
+            None => self.t.rounding.money_of(self.balance, rate),
         }
     }
 }
@@ -320,7 +320,7 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     let rate = a.period_rate(k, start, date, odd)?;
     let interest = a.interest(k, rate)?;
     let regular_interest = if odd && k == 1 && t.interest_basis == InterestBasis::Periodic {
-        r.money(mul(a.balance, a.nominal_periodic(k)?)?)
+        r.money_of(a.balance, a.nominal_periodic(k)?)?
     } else {
         interest
     };
@@ -348,7 +348,7 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
         None => Decimal::ZERO,
         Some(Insurance::Fixed(v)) => r.money(v),
         Some(Insurance::PercentOfPrincipal(p)) => r.money(mul(p, t.principal)?),
-        Some(Insurance::PercentOfBalance(p)) => r.money(mul(p, balance_before)?),
+        Some(Insurance::PercentOfBalance(p)) => r.money_of(p, balance_before)?,
     };
     let fees = a.fee;
     let paid_interest = if a.grace(k) == Some(GraceKind::Capitalised) {
@@ -386,5 +386,5 @@ fn vat(t: &LoanTerms, interest: Decimal, fees: Decimal, insurance: Decimal) -> F
             base = add(base, part)?;
         }
     }
-    Ok(t.rounding.money(mul(base, v.rate)?))
+    t.rounding.money_of(base, v.rate)
 }

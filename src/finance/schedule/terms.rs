@@ -251,12 +251,21 @@ impl Default for Rounding {
 impl Rounding {
     /// `value` rounded to the minor unit with the configured mode.
     pub fn money(&self, value: Decimal) -> Decimal {
-        let strategy = match self.mode {
+        value.round_dp_with_strategy(self.decimals, self.strategy())
+    }
+
+    /// `a × b` rounded once to the minor unit with the configured mode (see
+    /// [`crate::finance::num::mul_round`]): interest, VAT and insurance of a row.
+    pub fn money_of(&self, a: Decimal, b: Decimal) -> FinResult<Decimal> {
+        crate::finance::num::mul_round(a, b, self.decimals, self.strategy())
+    }
+
+    fn strategy(&self) -> RoundingStrategy {
+        match self.mode {
             RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
             RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
             RoundingMode::Up => RoundingStrategy::AwayFromZero,
-        };
-        value.round_dp_with_strategy(self.decimals, strategy)
+        }
     }
 
     /// The level instalment: rounded to the minor unit, then up to the multiple if one is set.
