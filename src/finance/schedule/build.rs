@@ -87,6 +87,9 @@ impl Amortiser<'_> {
     /// computed with it. Periodic: annual / payments per year; actual/365 and actual/360: annual ×
     /// the regular period's days (7, 14, or 365 / payments per year) / 365 or 360.
     fn regular_rate(&self, k: u32) -> FinResult<Decimal> {
+        if self.t.interest_basis == InterestBasis::Periodic {
+            return self.nominal_periodic(k);
+        }
         let days = match self.t.frequency {
             super::terms::Frequency::Weekly => Decimal::from(7),
             super::terms::Frequency::Biweekly => Decimal::from(14),
@@ -97,9 +100,8 @@ impl Amortiser<'_> {
             )?,
         };
         let year = match self.t.interest_basis {
-            InterestBasis::Periodic => return self.nominal_periodic(k),
-            InterestBasis::Actual365 => Decimal::from(365),
             InterestBasis::Actual360 => Decimal::from(360),
+            _ => Decimal::from(365),
         };
         div(mul(self.annual_rate(k), days)?, year, "days in the year")
     }
