@@ -125,9 +125,52 @@ pub fn from_f64(x: f64) -> FinResult<Decimal> {
     Decimal::from_f64(x).ok_or(FinanceError::Overflow)
 }
 
-/// Sum of a slice, checked.
+/// Sum of a slice, checked (see [`total`]).
 pub fn sum(values: &[Decimal]) -> FinResult<Decimal> {
-    values.iter().try_fold(Decimal::ZERO, |acc, v| add(acc, *v))
+    total(values.iter().copied())
+}
+
+/// The sum of `values`, checked, exactly as adding them one by one (value and scale). When they
+/// share one scale and every partial sum fits a decimal's 96 bits (a schedule's cents), the
+/// mantissas are added as integers, where adding one by one is exact too; otherwise (28-digit
+/// terms of mixed scales, whose partial sums round) one by one.
+pub fn total<I>(values: I) -> FinResult<Decimal>
+where
+    I: IntoIterator<Item = Decimal>,
+    I::IntoIter: Clone,
+{
+    let values = values.into_iter();
+    match total_of_one_scale(values.clone()) {
+        Some(sum) => Ok(sum),
+        None => values.into_iter().try_fold(Decimal::ZERO, add),
+    }
+}
+
+/// [`total`] on integer mantissas; `None` unless every value has the same scale and every partial
+/// sum fits 96 bits.
+fn total_of_one_scale(values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    const WIDTH: i128 = 1 << 96;
+    let (mut sum, mut scale) = (0i128, None);
+    for v in values {
+        if *scale.get_or_insert(v.scale()) != v.scale() {
+            return None;
+        }
+        sum = sum.checked_add(v.mantissa())?;
+        if sum.abs() >= WIDTH {
+            return None;
+        }
+    }
+    Decimal::try_from_i128_with_scale(sum, scale.unwrap_or(0)).ok()
+}
+
+/// `d > 0` without a comparison (sign and zero tests only).
+pub fn is_positive(d: Decimal) -> bool {
+    !d.is_zero() && d.is_sign_positive()
+}
+
+/// `d < 0` without a comparison (sign and zero tests only).
+pub fn is_negative(d: Decimal) -> bool {
+    !d.is_zero() && d.is_sign_negative()
 }
 
 #[cfg(test)]
@@ -171,6 +214,38 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The total equals adding one by one, value and scale, whatever the mix of scales.
+        #[test]
+        fn totals_add_like_decimals(values in proptest::collection::vec((-1_000_000_000i64..1_000_000_000, 0u32..4), 0..40)) {
+            let mixed: Vec<Decimal> = values.iter().map(|(m, s)| Decimal::new(*m, *s)).collect();
+            // The same mantissas at one scale: the integer path.
+            let cents: Vec<Decimal> = values.iter().map(|(m, _)| Decimal::new(*m, 2)).collect();
+            for values in [mixed, cents] {
+                let one_by_one = values.iter().fold(Decimal::ZERO, |a, v| a + v);
+                let got = total(values.iter().copied()).unwrap();
+                proptest::prop_assert_eq!(got, one_by_one);
+                proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
+            }
+        }
+    }
+
+    #[test]
+    fn signs_without_comparisons() {
+        for (d, pos, neg) in [
+            (dec!(0.01), true, false),
+            (dec!(-0.01), false, true),
+            (dec!(0), false, false),
+            (-dec!(0.00), false, false),
+        ] {
+            assert_eq!((is_positive(d), is_negative(d)), (pos, neg), "{d}");
+        }
+        assert_eq!(
+            total([Decimal::MAX, Decimal::MAX]),
+            Err(FinanceError::Overflow)
+        );
+    }
+
     #[test]
     fn a_product_is_rounded_once() {
         // 0.07 / 12 to 28 digits times a balance: the product has 34 digits; rounded once.
@@ -179,16 +254,28 @@ mod tests {
         assert_eq!(cents(dec!(123456.78)).unwrap(), dec!(720.16));
         // Ties under each mode.
         let half = RoundingStrategy::MidpointNearestEven;
-        assert_eq!(mul_round(dec!(0.25), dec!(0.1), 2, half).unwrap(), dec!(0.02));
-        assert_eq!(mul_round(dec!(0.35), dec!(0.1), 2, half).unwrap(), dec!(0.04));
+        assert_eq!(
+            mul_round(dec!(0.25), dec!(0.1), 2, half).unwrap(),
+            dec!(0.02)
+        );
+        assert_eq!(
+            mul_round(dec!(0.35), dec!(0.1), 2, half).unwrap(),
+            dec!(0.04)
+        );
         let up = RoundingStrategy::AwayFromZero;
-        assert_eq!(mul_round(dec!(-0.001), dec!(1), 2, up).unwrap(), dec!(-0.01));
+        assert_eq!(
+            mul_round(dec!(-0.001), dec!(1), 2, up).unwrap(),
+            dec!(-0.01)
+        );
         // Too wide for 127 bits: the decimal path.
         assert_eq!(
             mul_round(Decimal::MAX, dec!(0.5), 0, half).unwrap(),
             (Decimal::MAX * dec!(0.5)).round_dp_with_strategy(0, half)
         );
-        assert_eq!(mul_round(Decimal::MAX, dec!(2), 0, half), Err(FinanceError::Overflow));
+        assert_eq!(
+            mul_round(Decimal::MAX, dec!(2), 0, half),
+            Err(FinanceError::Overflow)
+        );
     }
 
     #[test]

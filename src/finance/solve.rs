@@ -157,7 +157,10 @@ fn downward_grid() -> impl Iterator<Item = f64> {
     fine.chain(near_minus_one)
 }
 
-fn first_root_along(eq: &(impl RateEquation + ?Sized), grid: impl Iterator<Item = f64>) -> Option<f64> {
+fn first_root_along(
+    eq: &(impl RateEquation + ?Sized),
+    grid: impl Iterator<Item = f64>,
+) -> Option<f64> {
     let mut prev: Option<(f64, f64)> = None;
     for x in grid {
         let Some((f, _)) = eq.eval_f64(x) else {

@@ -27,21 +27,16 @@ pub(crate) fn exp_or_zero(x: Decimal) -> FinResult<Decimal> {
     x.checked_exp().ok_or(FinanceError::Overflow)
 }
 
-/// One term of a power sum: `n`, `A` and `n·A` (or `None` when `n·A` overflows).
+/// One term of a power sum: the power `n` and the amount `A`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PowerTerm {
     pub n: i64,
     pub amount: Decimal,
-    pub n_amount: Option<Decimal>,
 }
 
 impl PowerTerm {
     pub fn new(n: i64, amount: Decimal) -> PowerTerm {
-        PowerTerm {
-            n,
-            amount,
-            n_amount: Decimal::from(n).checked_mul(amount),
-        }
+        PowerTerm { n, amount }
     }
 }
 
@@ -79,7 +74,7 @@ fn horner(x: Decimal, terms: &[PowerTerm], weighted: bool) -> FinResult<(Decimal
         }
         s = num::add(s, t.amount)?;
         if weighted {
-            w = num::add(w, t.n_amount.ok_or(FinanceError::Overflow)?)?;
+            w = num::add(w, num::mul(Decimal::from(t.n), t.amount)?)?;
         }
     }
     if at != 0 {

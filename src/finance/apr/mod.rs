@@ -35,6 +35,7 @@ pub use proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::date::Date;
 use super::error::{FinResult, FinanceError};
 use super::flow::Flow;
+use super::num;
 use super::solve::{RateEquation, solve_rate, solve_rate_rounded};
 use annex1::TimeRule;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -348,8 +349,8 @@ pub(crate) fn validate(flows: &[Flow]) -> FinResult<Date> {
     let first = flows
         .first()
         .ok_or(FinanceError::invalid("flows", "must not be empty"))?;
-    let received = flows.iter().any(|f| f.amount > Decimal::ZERO);
-    let paid = flows.iter().any(|f| f.amount < Decimal::ZERO);
+    let received = flows.iter().any(|f| num::is_positive(f.amount));
+    let paid = flows.iter().any(|f| num::is_negative(f.amount));
     if !received || !paid {
         return Err(FinanceError::invalid(
             "flows",
@@ -364,7 +365,7 @@ pub(crate) fn validate(flows: &[Flow]) -> FinResult<Date> {
     }
     if !flows
         .iter()
-        .any(|f| f.date == first.date && f.amount > Decimal::ZERO)
+        .any(|f| f.date == first.date && num::is_positive(f.amount))
     {
         return Err(FinanceError::invalid(
             "flows",

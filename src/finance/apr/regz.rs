@@ -16,7 +16,9 @@ use super::annual::{PowerTerm, Powers, TermsF64, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
-use super::{AprConvention, Problem, ProvableEquation, US_METHODOLOGY, UnitPeriod, series_day, validate};
+use super::{
+    AprConvention, Problem, ProvableEquation, US_METHODOLOGY, UnitPeriod, series_day, validate,
+};
 use rust_decimal::Decimal;
 
 /// Unit-periods per year as a ratio `num / den` (365/255 for a 255-day single-payment term).
@@ -27,10 +29,7 @@ struct PerYear {
 }
 
 /// The Regulation Z APR of `flows` (see [`super::apr`]).
-pub(crate) fn apr_regz(
-    flows: &[Flow],
-    unit_period: Option<UnitPeriod>,
-) -> FinResult<Problem<'_>> {
+pub(crate) fn apr_regz(flows: &[Flow], unit_period: Option<UnitPeriod>) -> FinResult<Problem<'_>> {
     let start = validate(flows)?;
     let anchor = series_day(flows);
     let (unit, per_year, times) = match unit_period {

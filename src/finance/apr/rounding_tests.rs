@@ -4,8 +4,8 @@
 //! decimal polish.
 
 use super::tests::{d, flow};
-use crate::finance::num;
 use super::*;
+use crate::finance::num;
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
 
@@ -96,7 +96,11 @@ fn a_root_on_the_edge_of_its_rounding_falls_back_to_the_decimal_polish() {
         let fast = apr(c, &flows, None).unwrap();
         let audited = audited_apr(c, &flows, None).unwrap().apr;
         assert_eq!(fast.rate, audited.rate, "{c:?}");
-        assert!((fast.rate - dec!(0.0785)).abs() < dec!(1e-20), "{c:?} {}", fast.rate);
+        assert!(
+            (fast.rate - dec!(0.0785)).abs() < dec!(1e-20),
+            "{c:?} {}",
+            fast.rate
+        );
     }
     // A rate well inside its interval is proved: 12 places, not 28 digits.
     let inside = [

@@ -331,8 +331,10 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     if k == a.n || principal > a.balance {
         principal = a.balance;
     }
-    let extra = a.extras(k)?.min(sub(a.balance, principal)?);
-    principal = add(principal, extra)?;
+    if !t.extra_payments.is_empty() {
+        let extra = a.extras(k)?.min(sub(a.balance, principal)?);
+        principal = add(principal, extra)?;
+    }
     a.balance = sub(a.balance, principal)?;
     if a.grace(k) == Some(GraceKind::Capitalised) && a.balance > a.ceiling {
         // Capitalised interest is meant to grow the balance: the runaway check measures against
@@ -359,7 +361,13 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
         interest
     };
     let vat = vat(t, paid_interest, fees, insurance)?;
-    let payment = add(add(add(add(interest, principal)?, fees)?, insurance)?, vat)?;
+    // Adding a zero no wider than the sum changes neither its value nor its scale: skipped.
+    let mut payment = add(interest, principal)?;
+    for part in [fees, insurance, vat] {
+        if !part.is_zero() || part.scale() > payment.scale() {
+            payment = add(payment, part)?;
+        }
+    }
     Ok(Instalment {
         number: k,
         date,

@@ -105,10 +105,8 @@ impl Schedule {
         build::build(terms)
     }
 
-    fn total(&self, part: impl Fn(&Instalment) -> Decimal) -> FinResult<Decimal> {
-        self.rows
-            .iter()
-            .try_fold(Decimal::ZERO, |total, row| add(total, part(row)))
+    fn total(&self, part: impl Fn(&Instalment) -> Decimal + Copy) -> FinResult<Decimal> {
+        crate::finance::num::total(self.rows.iter().map(part))
     }
 
     /// Total interest over the loan.
@@ -241,8 +239,14 @@ mod tests {
 
     #[test]
     fn the_instalment_is_the_most_frequent_payment_first_on_a_tie() {
-        assert_eq!(schedule(&[900, 500, 500, 700]).instalment(), Decimal::new(500, 2));
-        assert_eq!(schedule(&[700, 500, 500, 700]).instalment(), Decimal::new(700, 2));
+        assert_eq!(
+            schedule(&[900, 500, 500, 700]).instalment(),
+            Decimal::new(500, 2)
+        );
+        assert_eq!(
+            schedule(&[700, 500, 500, 700]).instalment(),
+            Decimal::new(700, 2)
+        );
         assert_eq!(schedule(&[]).instalment(), Decimal::ZERO);
         // Many distinct payments (insurance on the balance): counted on a sorted copy.
         let many: Vec<i64> = (0..40).chain([17, 17]).collect();
