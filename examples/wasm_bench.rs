@@ -6,7 +6,9 @@
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    use cuota::finance::quote::{benchmark_request, quote};
+    use cuota::finance::apr::apr;
+    use cuota::finance::quote::{benchmark_request, cost_inclusion, quote};
+    use cuota::finance::schedule::Schedule;
     use wasm_bindgen::prelude::wasm_bindgen;
 
     /// Quotes the `months`-payment work unit `iterations` times; returns the last instalment and
@@ -18,6 +20,33 @@ mod wasm {
         for _ in 0..iterations {
             let q = quote(&req).map_err(|e| e.to_string())?;
             last = format!("{} {}", q.instalment, q.rate.rate);
+        }
+        Ok(last)
+    }
+
+    /// The schedule alone of the work unit, `iterations` times; returns its instalment.
+    #[wasm_bindgen]
+    pub fn schedules(months: u32, iterations: u32) -> Result<String, String> {
+        let req = benchmark_request(months)?;
+        let mut last = String::new();
+        for _ in 0..iterations {
+            let s = Schedule::build(&req.loan).map_err(|e| e.to_string())?;
+            last = s.instalment().to_string();
+        }
+        Ok(last)
+    }
+
+    /// The rate alone of the work unit's flows, `iterations` times; returns it.
+    #[wasm_bindgen]
+    pub fn rates(months: u32, iterations: u32) -> Result<String, String> {
+        let req = benchmark_request(months)?;
+        let flows = Schedule::build(&req.loan)
+            .and_then(|s| s.borrower_flows(cost_inclusion(req.convention)))
+            .map_err(|e| e.to_string())?;
+        let mut last = String::new();
+        for _ in 0..iterations {
+            let r = apr(req.convention, &flows, req.unit_period).map_err(|e| e.to_string())?;
+            last = r.rate.to_string();
         }
         Ok(last)
     }
