@@ -16,27 +16,32 @@
 //! shall be that of the first drawdown"; Appendix J (b)(2): the term begins at consummation), so the
 //! first date must carry a drawdown and no flow may be dated before it.
 //!
-//! Roots are found with [`solve_rate`] from a guess of 0.1 (a floating-point Newton pass, then a
-//! decimal polish). The decimal polish evaluates `(1+X)^-t` from one logarithm per rate: whole
-//! periods as integer powers of one per-period factor, and one exponential per distinct leftover-day
-//! fraction, never one fractional power per flow.
+//! Roots are found from a guess of 0.1 by a floating-point Newton pass (one logarithm and one
+//! exponential per rate and stream of flows, powers stepped per flow). [`apr`] then proves the
+//! figure the rule discloses ([`solve_rate_rounded`]: the equation's sign, beyond a rigorous bound
+//! on its rounding error, at both ends of the figure's rounding interval) and keeps 12 places;
+//! [`audited_apr`] polishes the root to 28 digits in decimals ([`solve_rate`]) and lays out the
+//! proof table. Both disclose the same figure. The decimal polish evaluates `(1+X)^-t` from one
+//! logarithm per rate: whole periods as integer powers of one per-period factor, and one exponential
+//! per distinct leftover-day fraction, never one fractional power per flow.
 
 mod annex1;
 mod annual;
 mod cat;
+mod problem;
 mod proof;
 mod regz;
 mod regz_count;
 mod regz_infer;
 
 pub use cat::{CatMethodology, cat};
+pub(crate) use problem::{Problem, ProvableEquation};
 pub use proof::{ProofRow, ProofTable, UnitPeriodCount};
 
 use super::date::Date;
 use super::error::{FinResult, FinanceError};
 use super::flow::Flow;
 use super::num;
-use super::solve::{RateEquation, solve_rate, solve_rate_rounded};
 use annex1::TimeRule;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -166,7 +171,9 @@ impl UnitPeriod {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Apr {
-    /// The annual rate as a decimal fraction (0.0725 = 7.25%), unrounded.
+    /// The annual rate as a decimal fraction (0.0725 = 7.25%), unrounded: from [`apr`] to 12
+    /// places with its disclosed figure proved (28 digits when the proof falls back to the polish),
+    /// from [`audited_apr`] the decimal root to 28 digits.
     pub rate: Decimal,
     /// The rule applied.
     pub convention: AprConvention,
@@ -211,7 +218,8 @@ pub const UK_METHODOLOGY: &str = "FCA Handbook CONC App 1.2.6 R (Directive 2008/
 pub const US_METHODOLOGY: &str =
     "12 CFR 1026 (Regulation Z) section 1026.22 and Appendix J, actuarial method";
 
-/// The annual rate of `flows` under `convention`.
+/// The annual rate of `flows` under `convention`, its disclosed figure proved (see the module
+/// documentation): what the simulator shows.
 ///
 /// `unit_period`: for EU, UK and MX CAT, `None` means [`UnitPeriod::Month`] and only day, week,
 /// month and year are accepted; for Regulation Z, `None` infers the unit period from the flow dates
@@ -237,56 +245,6 @@ pub fn audited_apr(
     unit_period: Option<UnitPeriod>,
 ) -> FinResult<AuditedApr> {
     problem(convention, flows, unit_period)?.audited()
-}
-
-/// A rate equation that can also lay out its proof table.
-pub(crate) trait ProvableEquation: RateEquation {
-    /// The proof table at `rate`: each flow's time, discount factor and present value.
-    fn proof(&self, rate: Decimal) -> FinResult<ProofTable>;
-}
-
-/// The equation of one convention over one set of flows, ready to solve, with what the result
-/// states about it.
-pub(crate) struct Problem<'a> {
-    convention: AprConvention,
-    unit_period: UnitPeriod,
-    unit_periods_per_year: Decimal,
-    methodology: &'static str,
-    equation: Box<dyn ProvableEquation + 'a>,
-}
-
-impl Problem<'_> {
-    /// Every convention's root search starts from 10% a year.
-    fn guess() -> Decimal {
-        Decimal::new(1, 1)
-    }
-
-    fn result(&self, rate: Decimal) -> Apr {
-        Apr {
-            rate,
-            convention: self.convention,
-            unit_period: self.unit_period,
-            unit_periods_per_year: self.unit_periods_per_year,
-            methodology: self.methodology,
-        }
-    }
-
-    /// The rate with its disclosed rounding proved ([`solve_rate_rounded`]): what a disclosure
-    /// shows, without the cost of every digit.
-    pub fn rate(&self) -> FinResult<Apr> {
-        let places = self.convention.disclosure_places() + 2;
-        let rate = solve_rate_rounded(&*self.equation, Self::guess(), places)?;
-        Ok(self.result(rate))
-    }
-
-    /// The rate to 28 digits ([`solve_rate`]) and its proof table.
-    pub fn audited(&self) -> FinResult<AuditedApr> {
-        let rate = solve_rate(&*self.equation, Self::guess())?;
-        Ok(AuditedApr {
-            apr: self.result(rate),
-            proof: self.equation.proof(rate)?,
-        })
-    }
 }
 
 fn problem<'a>(
