@@ -5,14 +5,34 @@ use super::error::{FinResult, FinanceError};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
 
-/// `a + b`, or [`FinanceError::Overflow`].
+/// `a + b`, or [`FinanceError::Overflow`]. Two amounts of one scale whose mantissas fit 62 bits
+/// (cents of any realistic loan) are added as 64-bit integers: the same value and scale as the
+/// decimal addition, without its general path.
 pub fn add(a: Decimal, b: Decimal) -> FinResult<Decimal> {
+    if let Some((x, y, scale)) = short_pair(a, b) {
+        return Ok(Decimal::new(x + y, scale));
+    }
     a.checked_add(b).ok_or(FinanceError::Overflow)
 }
 
-/// `a - b`, or [`FinanceError::Overflow`].
+/// `a - b`, or [`FinanceError::Overflow`] (64-bit integers as in [`add`]).
 pub fn sub(a: Decimal, b: Decimal) -> FinResult<Decimal> {
+    if let Some((x, y, scale)) = short_pair(a, b) {
+        return Ok(Decimal::new(x - y, scale));
+    }
     a.checked_sub(b).ok_or(FinanceError::Overflow)
+}
+
+/// The mantissas of `a` and `b` and their common scale, when they share one and both fit 62 bits
+/// (so their sum or difference fits an `i64`).
+fn short_pair(a: Decimal, b: Decimal) -> Option<(i64, i64, u32)> {
+    let scale = a.scale();
+    if b.scale() != scale {
+        return None;
+    }
+    let x = i64::try_from(a.mantissa()).ok()?;
+    let y = i64::try_from(b.mantissa()).ok()?;
+    (significant_bits(x) <= 62 && significant_bits(y) <= 62).then_some((x, y, scale))
 }
 
 /// `a * b`, or [`FinanceError::Overflow`]. Products too small to represent round toward zero.
@@ -49,6 +69,18 @@ pub fn mul_round(
     Ok(mul(a, b)?.round_dp_with_strategy(places, strategy))
 }
 
+/// `10^k` for `k` in `0..=18`, the powers of ten an `i64` holds (a table: `checked_pow` multiplies
+/// with overflow checks, library calls in wasm).
+const POW10_I64: [i64; 19] = {
+    let mut table = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        table[k] = table[k - 1] * 10;
+        k += 1;
+    }
+    table
+};
+
 fn significant_bits(x: i64) -> u32 {
     64 - x.unsigned_abs().leading_zeros()
 }
@@ -64,7 +96,7 @@ fn round_mantissa64(
     if scale <= places {
         return Some(Decimal::new(mantissa, scale));
     }
-    let divisor = 10i64.checked_pow(scale - places)?;
+    let divisor = *POW10_I64.get((scale - places) as usize)?;
     let (q, rem) = (mantissa / divisor, (mantissa % divisor).abs());
     let away = away_from_zero(
         q % 2 != 0,
@@ -270,6 +302,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Additions and subtractions on 64-bit integers equal the decimal ones, value and scale.
+        #[test]
+        fn short_additions_are_decimal_additions(
+            a in proptest::num::i64::ANY, b in proptest::num::i64::ANY, scale in 0u32..29,
+            other_scale in 0u32..29,
+        ) {
+            for (x, y) in [(Decimal::new(a, scale), Decimal::new(b, scale)),
+                           (Decimal::new(a >> 3, scale), Decimal::new(b >> 3, scale)),
+                           (Decimal::new(a >> 3, scale), Decimal::new(b >> 3, other_scale))] {
+                for (got, expected) in [(add(x, y), x.checked_add(y)), (sub(x, y), x.checked_sub(y))] {
+                    let expected = expected.ok_or(FinanceError::Overflow);
+                    proptest::prop_assert_eq!(&got, &expected);
+                    if let (Ok(g), Ok(e)) = (got, expected) {
+                        proptest::prop_assert_eq!(g.scale(), e.scale());
+                        proptest::prop_assert_eq!(g.to_string(), e.to_string());
+                    }
+                }
+            }
+        }
+
         /// The total equals adding one by one, value and scale, whatever the mix of scales.
         #[test]
         fn totals_add_like_decimals(values in proptest::collection::vec((-1_000_000_000i64..1_000_000_000, 0u32..4), 0..40)) {
@@ -282,6 +334,26 @@ mod tests {
                 proptest::prop_assert_eq!(got, one_by_one);
                 proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
             }
+        }
+    }
+
+    #[test]
+    fn zero_sums_print_as_decimals_print_them() {
+        for (a, b) in [
+            (dec!(5.00), dec!(-5.00)),
+            (dec!(-5.00), dec!(5.00)),
+            (dec!(0.00), dec!(0.00)),
+        ] {
+            assert_eq!(
+                add(a, b).unwrap().to_string(),
+                (a + b).to_string(),
+                "{a} + {b}"
+            );
+            assert_eq!(
+                sub(a, a).unwrap().to_string(),
+                (a - a).to_string(),
+                "{a} - {a}"
+            );
         }
     }
 

@@ -123,10 +123,10 @@ fn backward(
     date: Date,
     series_day: u8,
 ) -> FinResult<YearSpan> {
-    let days = start.days_until(date);
+    let days = || start.days_until(date);
     let (whole, per_year, period_start) = match unit {
-        UnitPeriod::Day => return Ok(YearSpan::periods(days, 365)),
-        UnitPeriod::Week => (days / 7, 52, date.add_days(-(days / 7) * 7)?),
+        UnitPeriod::Day => return Ok(YearSpan::periods(days(), 365)),
+        UnitPeriod::Week => (days() / 7, 52, date.add_days(-(days() / 7) * 7)?),
         UnitPeriod::Month | UnitPeriod::Year => {
             let step = if unit == UnitPeriod::Month { 1 } else { 12 };
             let anchor = month_anchor(date, series_day);
