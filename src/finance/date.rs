@@ -17,7 +17,8 @@ pub struct Date {
 
 /// Whether `year` has 366 days (Gregorian rule: divisible by 4, except centuries not divisible by 400).
 pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    // Three years in four are settled by the low bits alone, without a division.
+    year & 3 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
 /// Days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
@@ -140,15 +141,16 @@ impl Date {
     /// 28 Feb + 1 month = 31 Mar). Schedules pass the first payment's day as the anchor so a month-end
     /// schedule stays at month end.
     pub fn add_months_anchored(self, n: i32, anchor_day: u8) -> FinResult<Date> {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(n);
-        let year = index.div_euclid(12);
-        let month = (index.rem_euclid(12) + 1) as u8;
-        if !(1..=9999).contains(&year) {
-            return Err(FinanceError::InvalidDate(format!("{self} + {n} months")));
-        }
-        let year = year as i32;
+        // Months since year 0 in 32 bits: year 9999 is month 120,000, far from overflow, and
+        // dates before year 1 are refused before any division of a negative index.
+        let bad = || FinanceError::InvalidDate(format!("{self} + {n} months"));
+        let index = (self.year * 12 + i32::from(self.month) - 1)
+            .checked_add(n)
+            .filter(|i| (12..=9999 * 12 + 11).contains(i))
+            .ok_or_else(bad)?;
+        let (year, month) = (index / 12, (index % 12 + 1) as u8);
         let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
-        Date::new(year, month, day)
+        Ok(Date { year, month, day })
     }
 
     /// The date `n` calendar months later, keeping this date's day where the month has it
@@ -261,6 +263,21 @@ mod tests {
         assert_eq!(d("2024-03-15").add_months(-3).unwrap(), d("2023-12-15"));
         assert_eq!(d("2024-11-30").add_months(14).unwrap(), d("2026-01-30"));
         assert!(d("9999-12-01").add_months(1).is_err());
+        assert!(d("0001-01-15").add_months(-1).is_err());
+        assert_eq!(d("0001-02-15").add_months(-1).unwrap(), d("0001-01-15"));
+        assert_eq!(
+            d("9999-11-30").add_months_anchored(1, 31).unwrap(),
+            d("9999-12-31")
+        );
+        assert!(d("2024-01-15").add_months(i32::MAX).is_err());
+        assert!(d("2024-01-15").add_months(i32::MIN).is_err());
+    }
+
+    #[test]
+    fn leap_years_follow_the_gregorian_rule() {
+        let rule = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        assert!((1..=9999).all(|y| is_leap_year(y) == rule(y)));
+        assert!(is_leap_year(2000) && !is_leap_year(1900) && is_leap_year(2024));
     }
 
     #[test]
