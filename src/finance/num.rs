@@ -86,13 +86,16 @@ fn significant_bits(x: i64) -> u32 {
 }
 
 /// [`round_mantissa`] on 64 bits; `None` where the divisor does not fit (more than 18 places
-/// dropped) or the strategy is not a money mode.
+/// dropped), the places exceed a decimal's 28 or the strategy is not a money mode.
 fn round_mantissa64(
     mantissa: i64,
     scale: u32,
     places: u32,
     strategy: RoundingStrategy,
 ) -> Option<Decimal> {
+    if places > 28 {
+        return None;
+    }
     if scale <= places {
         return Some(Decimal::new(mantissa, scale));
     }
@@ -402,6 +405,11 @@ mod tests {
         assert_eq!(
             mul_round(Decimal::MAX, dec!(2), 0, half),
             Err(FinanceError::Overflow)
+        );
+        // More places than a decimal has: the product as it is, no panic.
+        assert_eq!(
+            mul_round(dec!(1.5), dec!(0.25), 40, half).unwrap(),
+            dec!(0.375)
         );
     }
 

@@ -62,7 +62,7 @@ pub fn solve_rate(eq: &(impl RateEquation + ?Sized), guess: Decimal) -> FinResul
 }
 
 /// Decimal places kept in the rate [`solve_rate_rounded`] returns when it proves the rounding: the
-/// floating-point root is right to about 1e-13, so twelve places are all true digits.
+/// floating-point root is right to about 1e-13, so the twelfth place is off by one unit at most.
 pub const PROVED_PLACES: u32 = 12;
 
 /// Solves `eq` like [`solve_rate`] for a rate that will be disclosed rounded to `places` decimal
