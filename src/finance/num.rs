@@ -53,17 +53,15 @@ pub fn mul_round(
 ) -> FinResult<Decimal> {
     let scale = a.scale() + b.scale();
     let (am, bm) = (a.mantissa(), b.mantissa());
-    // Operands of at most 62 bits together (cents times a short rate): 64-bit integers, whose
-    // multiplication and division are single instructions in wasm too.
-    if let (Ok(x), Ok(y)) = (i64::try_from(am), i64::try_from(bm))
-        && significant_bits(x) + significant_bits(y) <= 62
-        && let Some(rounded) = round_mantissa64(x * y, scale, places, strategy)
-    {
-        return Ok(rounded);
-    }
-    if let Some(product) = am.checked_mul(bm)
-        && let Some(rounded) = round_mantissa(product, scale, places, strategy)
-    {
+    // Operands of at most 62 bits together (cents times a short rate) multiply on 64 bits, a single
+    // instruction in wasm too (a 128-bit product is a library call there).
+    let product = match (i64::try_from(am), i64::try_from(bm)) {
+        (Ok(x), Ok(y)) if significant_bits(x) + significant_bits(y) <= 62 => {
+            Some(i128::from(x * y))
+        }
+        _ => am.checked_mul(bm),
+    };
+    if let Some(rounded) = product.and_then(|p| round_mantissa(p, scale, places, strategy)) {
         return Ok(rounded);
     }
     Ok(mul(a, b)?.round_dp_with_strategy(places, strategy))
@@ -85,35 +83,6 @@ fn significant_bits(x: i64) -> u32 {
     64 - x.unsigned_abs().leading_zeros()
 }
 
-/// [`round_mantissa`] on 64 bits; `None` where the divisor does not fit (more than 18 places
-/// dropped), the places exceed a decimal's 28 or the strategy is not a money mode.
-fn round_mantissa64(
-    mantissa: i64,
-    scale: u32,
-    places: u32,
-    strategy: RoundingStrategy,
-) -> Option<Decimal> {
-    if places > 28 {
-        return None;
-    }
-    if scale <= places {
-        return Some(Decimal::new(mantissa, scale));
-    }
-    let divisor = *POW10_I64.get((scale - places) as usize)?;
-    let (q, rem) = (mantissa / divisor, (mantissa % divisor).abs());
-    let away = away_from_zero(
-        q % 2 != 0,
-        rem >= divisor - rem,
-        rem > divisor - rem,
-        rem != 0,
-        strategy,
-    )?;
-    Some(Decimal::new(
-        if away { q + mantissa.signum() } else { q },
-        places,
-    ))
-}
-
 /// Whether a rounding goes away from zero: `half_or_more` and `over_half` compare the remainder
 /// with half the divisor; `odd` is the truncated quotient's parity.
 fn away_from_zero(
@@ -132,7 +101,8 @@ fn away_from_zero(
 }
 
 /// The decimal `mantissa × 10^-scale` rounded to `places` with `strategy`, or `None` when it does
-/// not fit a decimal or the strategy is not one of the money modes.
+/// not fit a decimal or the strategy is not one of the money modes. A mantissa that fits 64 bits is
+/// divided on 64 bits (a 128-bit division is a library call in wasm).
 fn round_mantissa(
     mantissa: i128,
     scale: u32,
@@ -142,15 +112,17 @@ fn round_mantissa(
     if scale <= places {
         return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
     }
-    let divisor = 10i128.checked_pow(scale - places)?;
-    let (q, rem) = (mantissa / divisor, (mantissa % divisor).abs());
-    let away = away_from_zero(
-        q % 2 != 0,
-        rem >= divisor - rem,
-        rem > divisor - rem,
-        rem != 0,
-        strategy,
-    )?;
+    let dropped = (scale - places) as usize;
+    let (q, rem, divisor) = match (i64::try_from(mantissa), POW10_I64.get(dropped)) {
+        (Ok(m), Some(&d)) => (i128::from(m / d), i128::from((m % d).abs()), i128::from(d)),
+        _ => {
+            let d = 10i128.checked_pow(scale - places)?;
+            (mantissa / d, (mantissa % d).abs(), d)
+        }
+    };
+    let half_or_more = rem >= divisor - rem;
+    let over_half = rem > divisor - rem;
+    let away = away_from_zero(q % 2 != 0, half_or_more, over_half, rem != 0, strategy)?;
     let q = if away { q + mantissa.signum() } else { q };
     Decimal::try_from_i128_with_scale(q, places).ok()
 }
