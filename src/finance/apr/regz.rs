@@ -12,7 +12,7 @@ use super::super::flow::Flow;
 use super::super::num;
 use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::months_back;
-use super::annual::{PowerTerm, Powers, TermsF64, power_sums};
+use super::annual::{PowerTerm, Powers, SumsF64, TermsF64, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
@@ -218,6 +218,31 @@ impl<'a> RegZEquation<'a> {
     }
 }
 
+impl RegZEquation<'_> {
+    /// For each stream at the annual rate `annual`: the stream, `(i, v)` with `i = I/w` and
+    /// `v = 1/(1+i)`, the simple-interest factor `1 + f·i` and the power sums at `v`. `None` where
+    /// the equation is undefined (`i ≤ -1` or a factor `≤ 0`).
+    fn each_stream_f64(
+        &self,
+        annual: f64,
+        mut each: impl FnMut(&Stream, (f64, f64), f64, SumsF64),
+    ) -> Option<()> {
+        let i = annual / self.w_f;
+        if i <= -1.0 {
+            return None;
+        }
+        let v = 1.0 / (1.0 + i);
+        for st in &self.streams {
+            let simple = 1.0 + st.fraction_f * i;
+            if simple <= 0.0 {
+                return None;
+            }
+            each(st, (i, v), simple, st.terms_f.sums(v));
+        }
+        Some(())
+    }
+}
+
 impl ProvableEquation for RegZEquation<'_> {
     fn proof(&self, rate: Decimal) -> FinResult<ProofTable> {
         self.table(rate)
@@ -227,22 +252,12 @@ impl ProvableEquation for RegZEquation<'_> {
 impl RateEquation for RegZEquation<'_> {
     /// Per stream, as [`RateEquation::eval_dec`] below, in floating point.
     fn eval_f64(&self, annual: f64) -> Option<(f64, f64)> {
-        let i = annual / self.w_f;
-        if i <= -1.0 {
-            return None;
-        }
-        let v = 1.0 / (1.0 + i);
         let (mut f, mut slope) = (0.0, 0.0);
-        for st in &self.streams {
-            let simple = 1.0 + st.fraction_f * i;
-            if simple <= 0.0 {
-                return None;
-            }
-            let sums = st.terms_f.sums(v);
+        self.each_stream_f64(annual, |st, (_, v), simple, sums| {
             let value = sums.s / simple;
             f += value;
             slope += (v * sums.w + st.fraction_f * value) / simple;
-        }
+        })?;
         Some((f, -slope / self.w_f))
     }
 
@@ -251,27 +266,16 @@ impl RateEquation for RegZEquation<'_> {
     /// `u·n·(3 + 3|i|/(1+i))`; `1 + f·i` within `u·3(1+|f·i|)/(1+f·i)`; conversions, the division
     /// and the summation add `u·(count + 6)`.
     fn value_f64_bounded(&self, annual: f64) -> Option<(f64, f64)> {
-        let i = annual / self.w_f;
-        if i <= -1.0 {
-            return None;
-        }
-        let v = 1.0 / (1.0 + i);
-        let growth = 3.0 * i.abs() / (1.0 + i);
         let (mut f, mut bound) = (0.0, 0.0);
-        for st in &self.streams {
-            let simple = 1.0 + st.fraction_f * i;
-            if simple <= 0.0 {
-                return None;
-            }
-            let sums = st.terms_f.sums(v);
+        self.each_stream_f64(annual, |st, (i, _), simple, sums| {
             f += sums.s / simple;
-            let n_max = st.terms_f.n_max() as f64;
-            let relative = n_max * (3.0 + growth)
+            let growth = 3.0 * i.abs() / (1.0 + i);
+            let relative = st.terms_f.n_max() as f64 * (3.0 + growth)
                 + 3.0 * (1.0 + (st.fraction_f * i).abs()) / simple
                 + st.terms_f.len() as f64
                 + 6.0;
             bound += 2.0 * sums.magnitude / simple * relative * UNIT_ROUNDOFF;
-        }
+        })?;
         (f.is_finite() && bound.is_finite()).then_some((f, bound))
     }
 

@@ -16,10 +16,11 @@ const ALL: [AprConvention; 4] = [
     AprConvention::MxCat,
 ];
 
-/// A loan of `principal` with an opening fee deducted, drawn on `start` and repaid by `n`
-/// instalments of `payment` a month apart from `first` (an odd first period when `first` is not a
-/// month after `start`), then a last payment of `last`.
-fn loan(start: Date, first: Date, principal: Decimal, payment: Decimal, n: i32) -> Vec<Flow> {
+/// A loan of `principal` drawn on `start` and repaid by `n` instalments of `payment` a month apart,
+/// the first one month and `odd_days` after `start` (an odd first period when `odd_days > 0`).
+fn loan(start: &str, odd_days: i64, principal: Decimal, payment: Decimal, n: i32) -> Vec<Flow> {
+    let start = d(start);
+    let first = start.add_months(1).unwrap().add_days(odd_days).unwrap();
     let mut flows = vec![Flow::new(start, principal)];
     flows.extend((0..n).map(|k| Flow::new(first.add_months(k).unwrap(), -payment)));
     flows
@@ -38,9 +39,7 @@ proptest! {
         odd_days in 0i64..40,
         rate_bp in -5_000i64..30_000,
     ) {
-        let start = d("2024-01-31");
-        let first = start.add_months(1).unwrap().add_days(odd_days).unwrap();
-        let flows = loan(start, first, Decimal::new(principal, 2), Decimal::new(payment, 2), n);
+        let flows = loan("2024-01-31", odd_days, Decimal::new(principal, 2), Decimal::new(payment, 2), n);
         let rate = Decimal::new(rate_bp, 4);
         for c in ALL {
             let problem = problem(c, &flows, None).unwrap();
@@ -68,12 +67,10 @@ proptest! {
         n in 1i32..=360,
         odd_days in 0i64..40,
     ) {
-        let start = d("2025-03-15");
-        let first = start.add_months(1).unwrap().add_days(odd_days).unwrap();
         let principal = Decimal::new(principal, 2);
         let total = principal * (Decimal::ONE + Decimal::new(markup_bp, 4));
         let payment = (total / Decimal::from(n)).round_dp(2);
-        let flows = loan(start, first, principal, payment, n);
+        let flows = loan("2025-03-15", odd_days, principal, payment, n);
         for c in ALL {
             let fast = apr(c, &flows, None).unwrap();
             let audited = audited_apr(c, &flows, None).unwrap().apr;
