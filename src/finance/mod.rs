@@ -9,6 +9,7 @@ pub mod cashflow;
 pub mod date;
 pub mod error;
 pub mod flow;
+pub mod money;
 pub mod num;
 pub mod quote;
 pub mod schedule;

@@ -69,7 +69,7 @@ pub fn mul_round(
 
 /// `10^k` for `k` in `0..=18`, the powers of ten an `i64` holds (a table: `checked_pow` multiplies
 /// with overflow checks, library calls in wasm).
-const POW10_I64: [i64; 19] = {
+pub(crate) const POW10_I64: [i64; 19] = {
     let mut table = [1i64; 19];
     let mut k = 1;
     while k < 19 {
@@ -79,7 +79,7 @@ const POW10_I64: [i64; 19] = {
     table
 };
 
-fn significant_bits(x: i64) -> u32 {
+pub(crate) fn significant_bits(x: i64) -> u32 {
     64 - x.unsigned_abs().leading_zeros()
 }
 
@@ -101,30 +101,61 @@ fn away_from_zero(
 }
 
 /// The decimal `mantissa × 10^-scale` rounded to `places` with `strategy`, or `None` when it does
-/// not fit a decimal or the strategy is not one of the money modes. A mantissa that fits 64 bits is
-/// divided on 64 bits (a 128-bit division is a library call in wasm).
+/// not fit a decimal or the strategy is not one of the money modes.
 fn round_mantissa(
     mantissa: i128,
     scale: u32,
     places: u32,
     strategy: RoundingStrategy,
 ) -> Option<Decimal> {
+    let (q, scale) = round_integer(mantissa, scale, places, strategy)?;
+    Decimal::try_from_i128_with_scale(q, scale).ok()
+}
+
+/// `mantissa × 10^-scale` rounded to `places` with `strategy`, as a mantissa and its scale (the
+/// scale is kept when it is already at most `places`); `None` for a strategy other than the three
+/// money modes.
+pub(crate) fn round_integer(
+    mantissa: i128,
+    scale: u32,
+    places: u32,
+    strategy: RoundingStrategy,
+) -> Option<(i128, u32)> {
     if scale <= places {
-        return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
+        return Some((mantissa, scale));
     }
-    let dropped = (scale - places) as usize;
-    let (q, rem, divisor) = match (i64::try_from(mantissa), POW10_I64.get(dropped)) {
-        (Ok(m), Some(&d)) => (i128::from(m / d), i128::from((m % d).abs()), i128::from(d)),
-        _ => {
-            let d = 10i128.checked_pow(scale - places)?;
-            (mantissa / d, (mantissa % d).abs(), d)
-        }
-    };
-    let half_or_more = rem >= divisor - rem;
-    let over_half = rem > divisor - rem;
-    let away = away_from_zero(q % 2 != 0, half_or_more, over_half, rem != 0, strategy)?;
-    let q = if away { q + mantissa.signum() } else { q };
-    Decimal::try_from_i128_with_scale(q, places).ok()
+    if let Ok(m) = i64::try_from(mantissa)
+        && let Some(q) = round_short(m, scale - places, strategy)
+    {
+        return Some((i128::from(q), places));
+    }
+    let d = 10i128.checked_pow(scale - places)?;
+    let (q, rem) = (mantissa / d, (mantissa % d).abs());
+    let away = away_from_zero(
+        q % 2 != 0,
+        rem >= d - rem,
+        rem > d - rem,
+        rem != 0,
+        strategy,
+    )?;
+    Some((if away { q + mantissa.signum() } else { q }, places))
+}
+
+/// `m × 10^-dropped` rounded to an integer with `strategy`, on 64 bits (a 128-bit division is a
+/// library call in wasm); `None` when `10^dropped` exceeds an `i64` or the strategy is not one of
+/// the money modes.
+#[inline]
+pub(crate) fn round_short(m: i64, dropped: u32, strategy: RoundingStrategy) -> Option<i64> {
+    let d = *POW10_I64.get(dropped as usize)?;
+    let (q, rem) = (m / d, (m % d).abs());
+    let away = away_from_zero(
+        q % 2 != 0,
+        rem >= d - rem,
+        rem > d - rem,
+        rem != 0,
+        strategy,
+    )?;
+    Some(if away { q + m.signum() } else { q })
 }
 
 /// `a / b`; `what` names the divisor for the error when `b` is zero.

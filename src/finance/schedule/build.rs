@@ -5,9 +5,11 @@ use super::terms::{ExtraEffect, GraceKind, Insurance, InterestBasis, LoanTerms, 
 use super::{Instalment, Schedule};
 use crate::finance::date::Date;
 use crate::finance::error::{FinResult, FinanceError};
+use crate::finance::money::Money;
 use crate::finance::num::{add, div, mul, sub};
 use crate::finance::tvm::{PaymentTiming, pmt};
 use rust_decimal::Decimal;
+use std::cmp::Ordering;
 
 /// What the loan owes before the first payment.
 struct Opening {
@@ -43,28 +45,35 @@ fn opening(t: &LoanTerms) -> FinResult<Opening> {
     })
 }
 
-/// The running state of the amortisation.
+/// The running state of the amortisation. The row loop's amounts are [`Money`]: integers while they
+/// fit, with the same values and scales as decimals.
 struct Amortiser<'a> {
     t: &'a LoanTerms,
     n: u32,
-    balance: Decimal,
-    level: Option<(Decimal, Decimal)>,
-    german_part: Option<Decimal>,
+    balance: Money,
+    /// The level instalment and the phase it was computed for (see [`Amortiser::phase`]).
+    level: Option<(Money, bool)>,
+    german_part: Option<Money>,
     balloon: Decimal,
     /// Payment dates, and whether the first period is odd.
     dates: Vec<Date>,
     odd: bool,
     /// The amount financed, or the balance after capitalised grace: a balance four times larger
     /// (`runaway`) means interest is outrunning the payments.
-    ceiling: Decimal,
-    runaway: Decimal,
-    /// The periodic fee, rounded once.
-    fee: Decimal,
+    ceiling: Money,
+    runaway: Money,
+    /// The periodic fee, rounded once (and as the row shows it).
+    fee: (Money, Decimal),
+    /// Insurance that is the same every row (fixed, or a percentage of the principal), rounded once.
+    constant_insurance: Option<(Money, Decimal)>,
     /// Flat add-on: (principal per payment, interest per payment, total interest).
-    flat: Option<(Decimal, Decimal, Decimal)>,
+    flat: Option<(Money, Money, Decimal)>,
     /// The nominal periodic rates (annual / payments per year), during a promotion and after it:
     /// divided once, not once per row.
     periodic: (Decimal, Decimal),
+    /// Whether the promotion's periodic rate differs from the regular one (the level instalment is
+    /// recomputed where the rate changes, not where it stays).
+    promotion_changes_rate: bool,
 }
 
 impl Amortiser<'_> {
@@ -119,6 +128,15 @@ impl Amortiser<'_> {
         }
     }
 
+    /// Which level instalment applies to payment `k`: on the periodic basis the level follows the
+    /// periodic rate, so it has one phase during a promotion that changes the rate and one after;
+    /// on actual-day bases one level covers all the remaining periods, promotion included.
+    fn phase(&self, k: u32) -> bool {
+        self.promotion_changes_rate
+            && self.t.interest_basis == InterestBasis::Periodic
+            && self.t.promotion.is_some_and(|p| k <= p.periods)
+    }
+
     fn grace(&self, k: u32) -> Option<GraceKind> {
         self.t.grace.filter(|g| k <= g.periods).map(|g| g.kind)
     }
@@ -128,32 +146,27 @@ impl Amortiser<'_> {
     /// exactly amortises the balance at each remaining period's own rate (its actual days, the odd
     /// first period and any promotion included), `(B − balloon·D_n) / Σ D_m` with
     /// `D_m = Π_{j ≤ m} 1/(1 + r_j)`. Both are recomputed after an extra payment that lowers it.
-    fn level(&mut self, k: u32) -> FinResult<Decimal> {
-        let periodic = self.t.interest_basis == InterestBasis::Periodic;
-        let key = if periodic {
-            self.regular_rate(k)?
-        } else {
-            Decimal::NEGATIVE_ONE
-        };
+    fn level(&mut self, k: u32) -> FinResult<Money> {
+        let phase = self.phase(k);
         if let Some((level, at)) = self.level
-            && at == key
+            && at == phase
         {
             return Ok(level);
         }
-        let raw = if periodic {
+        let raw = if self.t.interest_basis == InterestBasis::Periodic {
             let remaining = Decimal::from(self.n - k + 1);
             -pmt(
-                key,
+                self.regular_rate(k)?,
                 remaining,
-                self.balance,
+                self.balance.decimal(),
                 -self.balloon,
                 PaymentTiming::End,
             )?
         } else {
             self.actual_level(k)?
         };
-        let level = self.t.rounding.instalment(raw)?;
-        self.level = Some((level, key));
+        let level = Money::of(self.t.rounding.instalment(raw)?);
+        self.level = Some((level, phase));
         Ok(level)
     }
 
@@ -171,7 +184,7 @@ impl Amortiser<'_> {
             annuity = add(annuity, discount)?;
         }
         div(
-            sub(self.balance, mul(self.balloon, discount)?)?,
+            sub(self.balance.decimal(), mul(self.balloon, discount)?)?,
             annuity,
             "annuity factor",
         )
@@ -181,44 +194,46 @@ impl Amortiser<'_> {
     fn principal_part(
         &mut self,
         k: u32,
-        interest: Decimal,
-        regular_interest: Decimal,
-    ) -> FinResult<Decimal> {
+        interest: Money,
+        regular_interest: Money,
+    ) -> FinResult<Money> {
         if let Some(kind) = self.grace(k) {
             return Ok(match kind {
-                GraceKind::InterestOnly => Decimal::ZERO,
-                GraceKind::Capitalised => -interest,
+                GraceKind::InterestOnly => Money::ZERO,
+                GraceKind::Capitalised => interest.negated(),
             });
         }
         match self.t.method {
-            Method::French | Method::Balloon => sub(self.level(k)?, regular_interest),
-            Method::German => {
-                if self.german_part.is_none() {
+            Method::French | Method::Balloon => self.level(k)?.minus(regular_interest),
+            Method::German => match self.german_part {
+                Some(part) => Ok(part),
+                None => {
                     let remaining = Decimal::from(self.n - k + 1);
-                    self.german_part = Some(self.t.rounding.money(div(
-                        self.balance,
-                        remaining,
-                        "periods",
-                    )?));
+                    let part =
+                        self.t
+                            .rounding
+                            .money(div(self.balance.decimal(), remaining, "periods")?);
+                    let part = Money::of(part);
+                    self.german_part = Some(part);
+                    Ok(part)
                 }
-                Ok(self.german_part.unwrap_or_default())
-            }
-            Method::InterestOnly => Ok(Decimal::ZERO),
-            Method::FlatAddOn => Ok(self.flat.map_or(Decimal::ZERO, |(p, _, _)| p)),
+            },
+            Method::InterestOnly => Ok(Money::ZERO),
+            Method::FlatAddOn => Ok(self.flat.map_or(Money::ZERO, |(p, _, _)| p)),
         }
     }
 
     /// Extra principal paid with payment `k`; an extra that lowers the instalment forces a
     /// recomputation of the level (or constant principal) from the next payment.
-    fn extras(&mut self, k: u32) -> FinResult<Decimal> {
-        let mut total = Decimal::ZERO;
+    fn extras(&mut self, k: u32) -> FinResult<Money> {
+        let mut total = Money::ZERO;
         for e in &self.t.extra_payments {
             let due = k == e.at_payment
                 || e.every.is_some_and(|every| {
                     k > e.at_payment && (k - e.at_payment).is_multiple_of(every)
                 });
             if due {
-                total = add(total, e.amount)?;
+                total = total.plus(Money::of(e.amount))?;
                 if e.effect == ExtraEffect::LowerInstalment {
                     self.level = None;
                     self.german_part = None;
@@ -230,12 +245,13 @@ impl Amortiser<'_> {
 
     /// Interest of payment `k`: the balance times the period rate, rounded; flat add-on interest is
     /// the same each payment, the last one taking the rounding residue of the total.
-    fn interest(&self, k: u32, rate: Decimal) -> FinResult<Decimal> {
+    fn interest(&self, k: u32, rate: Decimal) -> FinResult<Money> {
         match self.flat {
             Some((_, per_payment, _)) if k < self.n => Ok(per_payment),
-            Some((_, per_payment, total)) => {
-                sub(total, mul(per_payment, Decimal::from(self.n - 1))?)
-            }
+            Some((_, per_payment, total)) => Ok(Money::of(sub(
+                total,
+                mul(per_payment.decimal(), Decimal::from(self.n - 1))?,
+            )?)),
             None => self.t.rounding.money_of(self.balance, rate),
         }
     }
@@ -257,15 +273,29 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
     let r = t.rounding;
     let (dates, odd) = payment_dates(t)?;
     let open = opening(t)?;
+    let periodic = {
+        let per_year = Decimal::from(t.frequency.per_year());
+        let promo = t.promotion.map_or(t.annual_rate, |p| p.annual_rate);
+        (
+            div(promo, per_year, "payments per year")?,
+            div(t.annual_rate, per_year, "payments per year")?,
+        )
+    };
     let mut a = Amortiser {
         t,
         n: t.payments,
-        balance: open.financed,
-        dates: dates.clone(),
+        balance: Money::of(open.financed),
+        dates,
         odd,
-        ceiling: open.financed,
-        runaway: mul(open.financed, Decimal::from(4))?,
-        fee: r.money(t.periodic_fee),
+        ceiling: Money::of(open.financed),
+        runaway: runaway(open.financed, r.decimals)?,
+        fee: both(r.money(t.periodic_fee)),
+        constant_insurance: match t.insurance {
+            None => Some(both(Decimal::ZERO)),
+            Some(Insurance::Fixed(v)) => Some(both(r.money(v))),
+            Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
+            Some(Insurance::PercentOfBalance(_)) => None,
+        },
         level: None,
         german_part: None,
         balloon: match (t.method, t.balloon) {
@@ -273,34 +303,28 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
             _ => Decimal::ZERO,
         },
         flat: None,
-        periodic: {
-            let per_year = Decimal::from(t.frequency.per_year());
-            let promo = t.promotion.map_or(t.annual_rate, |p| p.annual_rate);
-            (
-                div(promo, per_year, "payments per year")?,
-                div(t.annual_rate, per_year, "payments per year")?,
-            )
-        },
+        promotion_changes_rate: periodic.0 != periodic.1,
+        periodic,
     };
     if t.method == Method::FlatAddOn {
         let n = Decimal::from(t.payments);
         let total = r.money(flat_total(t, open.financed)?);
         let per_interest = r.money(div(total, n, "payments")?);
         a.flat = Some((
-            r.money(div(open.financed, n, "payments")?),
-            per_interest,
+            Money::of(r.money(div(open.financed, n, "payments")?)),
+            Money::of(per_interest),
             total,
         ));
     }
-    let mut rows = Vec::with_capacity(dates.len());
+    let mut rows = Vec::with_capacity(a.dates.len());
     let mut start = t.disbursement;
-    for (i, date) in dates.iter().enumerate() {
+    for i in 0..a.dates.len() {
         if a.balance.is_zero() {
             break;
         }
-        let k = i as u32 + 1;
-        rows.push(row(&mut a, k, start, *date, odd)?);
-        start = *date;
+        let date = a.dates[i];
+        row(&mut a, i as u32 + 1, (start, date), &mut rows)?;
+        start = date;
     }
     Ok(Schedule {
         disbursement: t.disbursement,
@@ -315,10 +339,40 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
     })
 }
 
-/// Payment `k`, due on `date` for the period that started on `start`.
-fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResult<Instalment> {
+/// An amount as the row loop keeps it and as the schedule shows it.
+fn both(d: Decimal) -> (Money, Decimal) {
+    (Money::of(d), d)
+}
+
+/// Four times `balance` (see `Amortiser::runaway`), at the schedule's scale so that comparing it
+/// with the balance is a comparison of integers.
+fn runaway(balance: Decimal, decimals: u32) -> FinResult<Money> {
+    let mut limit = mul(balance, Decimal::from(4))?;
+    if limit.scale() < decimals {
+        limit.rescale(decimals);
+    }
+    Ok(Money::of(limit))
+}
+
+/// `sum + part`, except that a zero part no wider than the sum is not added: with a decimal's zero
+/// rule (`0 + x = x`) it would turn a zero payment of 0.000 into 0.
+fn plus_part(sum: Money, part: Money) -> FinResult<Money> {
+    if part.is_zero() && part.scale() <= sum.scale() {
+        return Ok(sum);
+    }
+    sum.plus(part)
+}
+
+/// Payment `k`, due on `date` for the period that started on `start`, appended to `rows`.
+fn row(
+    a: &mut Amortiser,
+    k: u32,
+    (start, date): (Date, Date),
+    rows: &mut Vec<Instalment>,
+) -> FinResult<()> {
     let t = a.t;
     let r = t.rounding;
+    let odd = a.odd;
     let rate = a.period_rate(k, start, date, odd)?;
     let interest = a.interest(k, rate)?;
     let regular_interest = if odd && k == 1 && t.interest_basis == InterestBasis::Periodic {
@@ -328,72 +382,75 @@ fn row(a: &mut Amortiser, k: u32, start: Date, date: Date, odd: bool) -> FinResu
     };
     let balance_before = a.balance;
     let mut principal = a.principal_part(k, interest, regular_interest)?;
-    if k == a.n || principal > a.balance {
+    if k == a.n || principal.compare(a.balance) == Ordering::Greater {
         principal = a.balance;
     }
     if !t.extra_payments.is_empty() {
-        let extra = a.extras(k)?.min(sub(a.balance, principal)?);
-        principal = add(principal, extra)?;
+        let extra = a.extras(k)?.min(a.balance.minus(principal)?);
+        principal = principal.plus(extra)?;
     }
-    a.balance = sub(a.balance, principal)?;
-    if a.grace(k) == Some(GraceKind::Capitalised) && a.balance > a.ceiling {
+    a.balance = a.balance.minus(principal)?;
+    let capitalised = a.grace(k) == Some(GraceKind::Capitalised);
+    if capitalised && a.balance.compare(a.ceiling) == Ordering::Greater {
         // Capitalised interest is meant to grow the balance: the runaway check measures against
         // the balance the payments start from once grace ends.
         a.ceiling = a.balance;
-        a.runaway = mul(a.ceiling, Decimal::from(4))?;
+        a.runaway = runaway(a.ceiling.decimal(), r.decimals)?;
     }
-    if a.balance > a.runaway {
+    if a.balance.compare(a.runaway) == Ordering::Greater {
         return Err(FinanceError::invalid(
             "annual_rate",
             "is too high for this term: the payments would not cover the interest",
         ));
     }
-    let insurance = match t.insurance {
-        None => Decimal::ZERO,
-        Some(Insurance::Fixed(v)) => r.money(v),
-        Some(Insurance::PercentOfPrincipal(p)) => r.money(mul(p, t.principal)?),
-        Some(Insurance::PercentOfBalance(p)) => r.money_of(p, balance_before)?,
+    let insurance = match (a.constant_insurance, t.insurance) {
+        (Some(constant), _) => constant,
+        (None, Some(Insurance::PercentOfBalance(p))) => {
+            let premium = r.money_of(balance_before, p)?;
+            (premium, premium.decimal())
+        }
+        (None, _) => both(Decimal::ZERO),
     };
     let fees = a.fee;
-    let paid_interest = if a.grace(k) == Some(GraceKind::Capitalised) {
-        Decimal::ZERO
-    } else {
-        interest
-    };
-    let vat = vat(t, paid_interest, fees, insurance)?;
-    // Adding a zero no wider than the sum changes neither its value nor its scale: skipped.
-    let mut payment = add(interest, principal)?;
-    for part in [fees, insurance, vat] {
-        if !part.is_zero() || part.scale() > payment.scale() {
-            payment = add(payment, part)?;
+    let vat = match t.vat {
+        None => both(Decimal::ZERO),
+        Some(_) => {
+            let paid_interest = if capitalised { Money::ZERO } else { interest };
+            let vat = vat(t, paid_interest, fees.0, insurance.0)?;
+            (vat, vat.decimal())
         }
+    };
+    let mut payment = interest.plus(principal)?;
+    for part in [fees.0, insurance.0, vat.0] {
+        payment = plus_part(payment, part)?;
     }
-    Ok(Instalment {
+    rows.push(Instalment {
         number: k,
         date,
-        payment,
-        interest,
-        principal,
-        fees,
-        insurance,
-        vat,
-        balance: a.balance,
-    })
+        payment: payment.decimal(),
+        interest: interest.decimal(),
+        principal: principal.decimal(),
+        fees: fees.1,
+        insurance: insurance.1,
+        vat: vat.1,
+        balance: a.balance.decimal(),
+    });
+    Ok(())
 }
 
 /// VAT of a row: the rate times the taxed parts (interest actually paid, fees, insurance), rounded.
-fn vat(t: &LoanTerms, interest: Decimal, fees: Decimal, insurance: Decimal) -> FinResult<Decimal> {
+fn vat(t: &LoanTerms, interest: Money, fees: Money, insurance: Money) -> FinResult<Money> {
     let Some(v) = t.vat else {
-        return Ok(Decimal::ZERO);
+        return Ok(Money::ZERO);
     };
-    let mut base = Decimal::ZERO;
+    let mut base = Money::ZERO;
     for (taxed, part) in [
         (v.on_interest, interest),
         (v.on_fees, fees),
         (v.on_insurance, insurance),
     ] {
         if taxed {
-            base = add(base, part)?;
+            base = base.plus(part)?;
         }
     }
     t.rounding.money_of(base, v.rate)

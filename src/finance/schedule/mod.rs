@@ -253,6 +253,23 @@ mod tests {
         assert_eq!(schedule(&many).instalment(), Decimal::new(17, 2));
     }
 
+    #[test]
+    fn capitalising_no_interest_repays_zero_not_minus_zero() {
+        let terms: LoanTerms = serde_json::from_value(serde_json::json!({
+            "principal": "1200.00", "annual_rate": "0", "payments": 12, "method": "french",
+            "frequency": "monthly", "disbursement": "2025-01-15",
+            "grace": { "periods": 2, "kind": "capitalised" }
+        }))
+        .unwrap();
+        let s = Schedule::build(&terms).unwrap();
+        for row in &s.rows[..2] {
+            // A decimal's negation keeps a sign on zero ("-0.00"); a schedule never shows one.
+            assert_eq!(row.principal.to_string(), "0.00");
+            assert_eq!(row.payment.to_string(), "0.00");
+        }
+        assert_eq!(s.rows[2].payment, Decimal::new(120, 0));
+    }
+
     proptest! {
         /// Counting the few distinct amounts and sorting agree.
         #[test]

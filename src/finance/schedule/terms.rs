@@ -3,6 +3,7 @@
 
 use crate::finance::date::Date;
 use crate::finance::error::FinResult;
+use crate::finance::money::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -256,8 +257,9 @@ impl Rounding {
 
     /// `a × b` rounded once to the minor unit with the configured mode (see
     /// [`crate::finance::num::mul_round`]): interest, VAT and insurance of a row.
-    pub fn money_of(&self, a: Decimal, b: Decimal) -> FinResult<Decimal> {
-        crate::finance::num::mul_round(a, b, self.decimals, self.strategy())
+    #[inline]
+    pub fn money_of(&self, a: Money, b: Decimal) -> FinResult<Money> {
+        a.mul_round(b, self.decimals, self.strategy())
     }
 
     fn strategy(&self) -> RoundingStrategy {
