@@ -143,14 +143,49 @@ impl Date {
     pub fn add_months_anchored(self, n: i32, anchor_day: u8) -> FinResult<Date> {
         // Months since year 0 in 32 bits: year 9999 is month 120,000, far from overflow, and
         // dates before year 1 are refused before any division of a negative index.
-        let bad = || FinanceError::InvalidDate(format!("{self} + {n} months"));
         let index = (self.year * 12 + i32::from(self.month) - 1)
             .checked_add(n)
             .filter(|i| (12..=9999 * 12 + 11).contains(i))
-            .ok_or_else(bad)?;
+            .ok_or_else(|| self.months_error(n))?;
         let (year, month) = (index / 12, (index % 12 + 1) as u8);
         let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
         Ok(Date { year, month, day })
+    }
+
+    fn months_error(self, n: i32) -> FinanceError {
+        FinanceError::InvalidDate(format!("{self} + {n} months"))
+    }
+
+    /// Appends to `out` the `count` dates `step`, `2·step`, … months after this one, each the date
+    /// [`Date::add_months_anchored`] gives (on `anchor_day`, or the month's last day when shorter):
+    /// the month is stepped from one date to the next, without a month number to divide per date.
+    pub fn push_month_series(
+        self,
+        step: u8,
+        anchor_day: u8,
+        count: u32,
+        out: &mut Vec<Date>,
+    ) -> FinResult<()> {
+        let (mut year, mut month) = (self.year, self.month);
+        let anchor = anchor_day.clamp(1, 31);
+        let step = step.min(12);
+        for k in 1..=count {
+            month += step;
+            if month > 12 {
+                month -= 12;
+                year += 1;
+            }
+            if year > 9999 {
+                let months = i64::from(k) * i64::from(step);
+                return Err(self.months_error(i32::try_from(months).unwrap_or(i32::MAX)));
+            }
+            out.push(Date {
+                year,
+                month,
+                day: anchor.min(days_in_month(year, month)),
+            });
+        }
+        Ok(())
     }
 
     /// The date `n` calendar months later, keeping this date's day where the month has it
@@ -271,6 +306,36 @@ mod tests {
         );
         assert!(d("2024-01-15").add_months(i32::MAX).is_err());
         assert!(d("2024-01-15").add_months(i32::MIN).is_err());
+    }
+
+    #[test]
+    fn a_month_series_is_each_month_step_from_the_first() {
+        for start in [
+            "2023-01-31",
+            "2024-02-29",
+            "2024-01-15",
+            "2023-11-30",
+            "9990-03-28",
+        ] {
+            for (step, anchor) in [(1, 31), (1, 15), (3, 30), (3, 31), (12, 29), (1, 0)] {
+                let first = d(start);
+                let mut series = Vec::new();
+                let stepped = first.push_month_series(step, anchor, 130, &mut series);
+                let one_by_one: Vec<FinResult<Date>> = (1..=130)
+                    .map(|k| first.add_months_anchored(k * i32::from(step), anchor))
+                    .collect();
+                let ok = one_by_one.iter().take_while(|r| r.is_ok()).count();
+                assert_eq!(series.len(), ok, "{start} every {step} on {anchor}");
+                for (got, expected) in series.iter().zip(&one_by_one) {
+                    assert_eq!(Ok(*got), *expected, "{start} every {step} on {anchor}");
+                }
+                // Past year 9999: the error a single step gives.
+                assert_eq!(
+                    stepped.err(),
+                    one_by_one.get(ok).cloned().and_then(Result::err)
+                );
+            }
+        }
     }
 
     #[test]

@@ -41,16 +41,19 @@ pub fn payment_dates(terms: &LoanTerms) -> FinResult<(Vec<Date>, bool)> {
     } else {
         first.day()
     };
-    for k in 1..terms.payments {
-        let k = k as i32;
-        let date = match terms.frequency {
-            Frequency::Weekly => first.add_days(7 * i64::from(k))?,
-            Frequency::Biweekly => first.add_days(14 * i64::from(k))?,
-            Frequency::Monthly => first.add_months_anchored(k, anchor)?,
-            Frequency::Quarterly => first.add_months_anchored(3 * k, anchor)?,
-            Frequency::Semimonthly => next_half_month(*dates.last().unwrap_or(&first))?,
-        };
-        dates.push(date);
+    let later = terms.payments.saturating_sub(1);
+    match terms.frequency {
+        Frequency::Monthly => first.push_month_series(1, anchor, later, &mut dates)?,
+        Frequency::Quarterly => first.push_month_series(3, anchor, later, &mut dates)?,
+        Frequency::Weekly | Frequency::Biweekly | Frequency::Semimonthly => {
+            for k in 1..=i64::from(later) {
+                dates.push(match terms.frequency {
+                    Frequency::Weekly => first.add_days(7 * k)?,
+                    Frequency::Biweekly => first.add_days(14 * k)?,
+                    _ => next_half_month(*dates.last().unwrap_or(&first))?,
+                });
+            }
+        }
     }
     Ok((dates, first != regular_first))
 }
