@@ -8,6 +8,7 @@
 
 use super::super::date::{Date, is_leap_year};
 use super::super::error::{FinResult, FinanceError};
+use super::super::flow::Flow;
 use super::super::num;
 use super::{UnitPeriod, month_anchor};
 use rust_decimal::Decimal;
@@ -114,6 +115,42 @@ pub(crate) fn span(
             backward(rule, unit, start, date, series_day)
         }
     }
+}
+
+/// The interval from `start` to each flow's date, as [`span`] gives it. Under the backward rules a
+/// monthly flow one month after the previous flow on the same anchor day has the previous flow's
+/// interval plus one month: stepping both back on that anchor, the later flow `m + 1` months back
+/// lands on the very date the earlier one does `m` months back, so both count back to the same
+/// period start and leftover days. Those flows (a regular schedule's) skip the counting.
+pub(crate) fn spans(
+    rule: TimeRule,
+    unit: UnitPeriod,
+    start: Date,
+    flows: &[Flow],
+    series_day: u8,
+) -> FinResult<Vec<YearSpan>> {
+    let stepped = rule != TimeRule::UkForward && unit == UnitPeriod::Month;
+    let mut spans: Vec<YearSpan> = Vec::with_capacity(flows.len());
+    let mut previous: Option<(Date, u8)> = None;
+    for flow in flows {
+        let anchor = month_anchor(flow.date, series_day);
+        let next = match (previous, spans.last()) {
+            (Some((date, a)), Some(last))
+                if stepped
+                    && a == anchor
+                    && date.add_months_anchored(1, anchor).ok() == Some(flow.date) =>
+            {
+                YearSpan {
+                    whole: last.whole + 1,
+                    ..*last
+                }
+            }
+            _ => span(rule, unit, start, flow.date, series_day)?,
+        };
+        spans.push(next);
+        previous = Some((flow.date, anchor));
+    }
+    Ok(spans)
 }
 
 fn backward(
@@ -308,6 +345,45 @@ mod tests {
             1,
         );
         assert_eq!(s.unwrap().expression(), "1/1 + 183/365 + 60/365");
+    }
+
+    #[test]
+    fn stepped_spans_are_the_counted_spans() {
+        use rust_decimal::Decimal;
+        let rules = [
+            TimeRule::EuBackward,
+            TimeRule::CatBackward365,
+            TimeRule::UkForward,
+        ];
+        for start in (0..800)
+            .step_by(7)
+            .map(|k| d("2023-01-01").add_days(k).unwrap())
+        {
+            for (delay, anchor) in [(0, 0u8), (3, 0), (17, 31), (40, 30), (1, 29)] {
+                let first = start.add_months(1).unwrap().add_days(delay).unwrap();
+                let anchor = if anchor == 0 { first.day() } else { anchor };
+                let mut flows = vec![Flow::new(start, Decimal::ONE)];
+                flows.extend((0..30).map(|k| {
+                    let date = first.add_months_anchored(k, anchor).unwrap();
+                    Flow::new(date, Decimal::NEGATIVE_ONE)
+                }));
+                // An irregular flow in the middle and two on one day.
+                flows.insert(
+                    12,
+                    Flow::new(flows[11].date.add_days(3).unwrap(), Decimal::ONE),
+                );
+                flows.insert(20, flows[19]);
+                let series = super::super::series_day(&flows);
+                for rule in rules {
+                    let counted: Vec<YearSpan> = flows
+                        .iter()
+                        .map(|f| span(rule, UnitPeriod::Month, start, f.date, series).unwrap())
+                        .collect();
+                    let stepped = spans(rule, UnitPeriod::Month, start, &flows, series).unwrap();
+                    assert_eq!(stepped, counted, "{rule:?} from {start}, first {first}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -159,12 +159,15 @@ pub(crate) struct AnnualEquation<'a> {
 impl<'a> AnnualEquation<'a> {
     pub fn new(flows: &'a [Flow], spans: Vec<YearSpan>) -> FinResult<AnnualEquation<'a>> {
         let mut streams: Vec<Stream> = Vec::new();
+        // The stream of the previous flow: a regular schedule's flows follow one another in it.
+        let mut last = 0;
         for (flow, s) in flows.iter().zip(&spans) {
             let term = PowerTerm::new(s.whole, flow.amount);
-            match streams
-                .iter_mut()
-                .find(|st| st.per_year == s.per_year && st.parts == s.parts)
-            {
+            let same = |st: &Stream| st.per_year == s.per_year && st.parts == s.parts;
+            if !streams.get(last).is_some_and(same) {
+                last = streams.iter().position(same).unwrap_or(streams.len());
+            }
+            match streams.get_mut(last) {
                 Some(st) => st.terms.push(term),
                 None => {
                     let fraction = s.day_fraction()?;
@@ -181,7 +184,9 @@ impl<'a> AnnualEquation<'a> {
         }
         let mut scale = 0.0;
         for st in &mut streams {
-            st.terms.sort_by_key(|t| t.n);
+            if !st.terms.is_sorted_by_key(|t| t.n) {
+                st.terms.sort_by_key(|t| t.n);
+            }
             st.terms_f = TermsF64::new(&st.terms);
             scale += st.terms_f.terms.iter().map(|t| t.1.abs()).sum::<f64>();
         }

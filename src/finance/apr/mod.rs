@@ -289,10 +289,7 @@ pub(crate) fn annual_rate<'a>(
         }
     };
     let anchor = series_day(flows);
-    let spans = flows
-        .iter()
-        .map(|f| annex1::span(rule, unit, start, f.date, anchor))
-        .collect::<FinResult<Vec<_>>>()?;
+    let spans = annex1::spans(rule, unit, start, flows, anchor)?;
     Ok(Problem {
         convention,
         unit_period: unit,
