@@ -32,12 +32,12 @@ impl Money {
 
     /// The decimal as it is, value and scale (a negative zero becomes zero).
     pub fn of(d: Decimal) -> Money {
-        Money(match i64::try_from(d.mantissa()) {
-            Ok(mantissa) => Short {
+        Money(match num::mantissa_i64(d) {
+            Some(mantissa) => Short {
                 mantissa,
                 scale: d.scale(),
             },
-            Err(_) => Long(d),
+            None => Long(d),
         })
     }
 
@@ -218,7 +218,7 @@ impl Money {
         strategy: RoundingStrategy,
     ) -> FinResult<Money> {
         if let Short { mantissa, scale } = self.0
-            && let Ok(f) = i64::try_from(factor.mantissa())
+            && let Some(f) = num::mantissa_i64(factor)
             && significant_bits(mantissa) + significant_bits(f) <= 62
         {
             let (product, scale) = (mantissa * f, scale + factor.scale());

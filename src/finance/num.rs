@@ -30,8 +30,8 @@ fn short_pair(a: Decimal, b: Decimal) -> Option<(i64, i64, u32)> {
     if b.scale() != scale {
         return None;
     }
-    let x = i64::try_from(a.mantissa()).ok()?;
-    let y = i64::try_from(b.mantissa()).ok()?;
+    let x = mantissa_i64(a)?;
+    let y = mantissa_i64(b)?;
     (significant_bits(x) <= 62 && significant_bits(y) <= 62).then_some((x, y, scale))
 }
 
@@ -205,9 +205,25 @@ const POW10: [f64; 29] = [
 /// divided by the power of ten of the scale, at most three roundings (within 1.5 units in the last
 /// place; the error bounds of `solve` allow for them).
 pub fn to_f64(d: Decimal) -> f64 {
-    let mantissa = d.mantissa();
-    let m = i64::try_from(mantissa).map_or(mantissa as f64, |m| m as f64);
+    // A 128-bit integer's conversion is a library call in wasm: only for the mantissas that need it.
+    let m = mantissa_i64(d).map_or_else(|| d.mantissa() as f64, |m| m as f64);
     m / POW10[(d.scale() as usize).min(28)]
+}
+
+/// The mantissa of `d` as an `i64` when it fits, read from the decimal's 32-bit parts (without the
+/// 128-bit integer of [`Decimal::mantissa`]: 128-bit arithmetic is library calls in wasm).
+pub fn mantissa_i64(d: Decimal) -> Option<i64> {
+    let b = d.serialize();
+    let part = |k: usize| u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]);
+    if part(12) != 0 {
+        return None;
+    }
+    let magnitude = i64::try_from(u64::from(part(8)) << 32 | u64::from(part(4))).ok()?;
+    Some(if d.is_sign_negative() {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 /// A finite `f64` as a decimal, or [`FinanceError::Overflow`] when it is NaN, infinite or out of range.
@@ -248,7 +264,8 @@ fn total_of_one_scale(values: impl Iterator<Item = Decimal>) -> Option<Decimal> 
         if *scale.get_or_insert(v.scale()) != v.scale() {
             return None;
         }
-        sum = sum.checked_add(v.mantissa())?;
+        let m = mantissa_i64(v).map_or_else(|| v.mantissa(), i128::from);
+        sum = sum.checked_add(m)?;
         if sum.abs() >= WIDTH {
             return None;
         }
@@ -414,6 +431,17 @@ mod tests {
             mul_round(dec!(1.5), dec!(0.25), 40, half).unwrap(),
             dec!(0.375)
         );
+    }
+
+    proptest::proptest! {
+        /// The 64-bit mantissa is the decimal's mantissa whenever that fits an `i64`.
+        #[test]
+        fn short_mantissas_are_the_mantissas(m in proptest::num::i128::ANY, scale in 0u32..29) {
+            let d = Decimal::try_from_i128_with_scale(m >> 32, scale).unwrap_or(Decimal::MIN);
+            proptest::prop_assert_eq!(mantissa_i64(d), i64::try_from(d.mantissa()).ok());
+            let short = Decimal::new((m >> 64) as i64, scale);
+            proptest::prop_assert_eq!(mantissa_i64(short), Some((m >> 64) as i64));
+        }
     }
 
     #[test]
