@@ -156,6 +156,20 @@ impl Date {
         FinanceError::InvalidDate(format!("{self} + {n} months"))
     }
 
+    /// Whether `later` is the date one month after this one on `anchor_day` (or the month's last
+    /// day when shorter): `self.add_months_anchored(1, anchor_day) == Ok(later)`, without the month
+    /// number's division.
+    pub fn is_month_before(self, later: Date, anchor_day: u8) -> bool {
+        let (year, month) = if self.month == 12 {
+            (self.year + 1, 1)
+        } else {
+            (self.year, self.month + 1)
+        };
+        later.year == year
+            && later.month == month
+            && later.day == anchor_day.clamp(1, 31).min(days_in_month(year, month))
+    }
+
     /// Appends to `out` the `count` dates `step`, `2·step`, … months after this one, each the date
     /// [`Date::add_months_anchored`] gives (on `anchor_day`, or the month's last day when shorter):
     /// the month is stepped from one date to the next, without a month number to divide per date.
@@ -336,6 +350,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_month_after_is_one_month_step() {
+        for start in (0..900)
+            .step_by(3)
+            .map(|k| d("2023-01-01").add_days(k).unwrap())
+        {
+            for anchor in [0, 1, 15, 28, 29, 30, 31, 40] {
+                for later in (25..36).map(|k| start.add_days(k).unwrap()) {
+                    let stepped = start.add_months_anchored(1, anchor).ok() == Some(later);
+                    assert_eq!(
+                        start.is_month_before(later, anchor),
+                        stepped,
+                        "{start} {later} {anchor}"
+                    );
+                }
+            }
+        }
+        let last = d("9999-12-31");
+        assert!(!last.is_month_before(last, 31));
     }
 
     #[test]

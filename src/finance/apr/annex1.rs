@@ -136,9 +136,7 @@ pub(crate) fn spans(
         let anchor = month_anchor(flow.date, series_day);
         let next = match (previous, spans.last()) {
             (Some((date, a)), Some(last))
-                if stepped
-                    && a == anchor
-                    && date.add_months_anchored(1, anchor).ok() == Some(flow.date) =>
+                if stepped && a == anchor && date.is_month_before(flow.date, anchor) =>
             {
                 YearSpan {
                     whole: last.whole + 1,
