@@ -12,28 +12,31 @@ mod wasm {
     use wasm_bindgen::prelude::wasm_bindgen;
 
     /// Quotes the `months`-payment work unit `iterations` times; returns the last instalment and
-    /// APR (`"1748.04 0.0787…"`) so the caller can check the work was done, or the error.
+    /// APR (`"1748.04 0.0787…"`) so the caller can check the work was done, or the error. Only the
+    /// last result is formatted: the loop times the quotes.
     #[wasm_bindgen]
     pub fn full_quotes(months: u32, iterations: u32) -> Result<String, String> {
         let req = benchmark_request(months)?;
-        let mut last = String::new();
+        let mut last = None;
         for _ in 0..iterations {
-            let q = quote(&req).map_err(|e| e.to_string())?;
-            last = format!("{} {}", q.instalment, q.rate.rate);
+            last = Some(quote(&req).map_err(|e| e.to_string())?);
         }
-        Ok(last)
+        Ok(last.map_or_else(String::new, |q| format!("{} {}", q.instalment, q.rate.rate)))
     }
 
     /// The schedule alone of the work unit, `iterations` times; returns its instalment.
     #[wasm_bindgen]
     pub fn schedules(months: u32, iterations: u32) -> Result<String, String> {
         let req = benchmark_request(months)?;
-        let mut last = String::new();
+        let mut last = None;
         for _ in 0..iterations {
-            let s = Schedule::build(&req.loan).map_err(|e| e.to_string())?;
-            last = s.instalment().to_string();
+            last = Some(
+                Schedule::build(&req.loan)
+                    .map_err(|e| e.to_string())?
+                    .instalment(),
+            );
         }
-        Ok(last)
+        Ok(last.map(|i| i.to_string()).unwrap_or_default())
     }
 
     /// The rate alone of the work unit's flows, `iterations` times; returns it.
@@ -43,11 +46,10 @@ mod wasm {
         let flows = Schedule::build(&req.loan)
             .and_then(|s| s.borrower_flows(cost_inclusion(req.convention)))
             .map_err(|e| e.to_string())?;
-        let mut last = String::new();
+        let mut last = None;
         for _ in 0..iterations {
-            let r = apr(req.convention, &flows, req.unit_period).map_err(|e| e.to_string())?;
-            last = r.rate.to_string();
+            last = Some(apr(req.convention, &flows, req.unit_period).map_err(|e| e.to_string())?);
         }
-        Ok(last)
+        Ok(last.map(|r| r.rate.to_string()).unwrap_or_default())
     }
 }
