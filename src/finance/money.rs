@@ -1,8 +1,9 @@
 //! [`Money`]: the amounts of a schedule's row loop, kept as a 64-bit mantissa and a scale while they
 //! fit (the cents of any realistic loan) and as a [`Decimal`] otherwise. Every operation gives
 //! exactly the value **and scale** the decimal operation gives (so a schedule prints the same
-//! whichever form its amounts took), on plain integers in the common case: in wasm a decimal
-//! addition or comparison costs a general 96-bit routine, an integer one a single instruction.
+//! whichever form its amounts took; only a zero never carries a sign), on plain integers in the
+//! common case: in wasm a decimal addition or comparison costs a general 96-bit routine, an integer
+//! one a single instruction.
 
 use super::error::FinResult;
 use super::num::{self, POW10_I64, round_short, significant_bits};
@@ -242,12 +243,6 @@ impl Money {
         strategy: RoundingStrategy,
     ) -> FinResult<Money> {
         num::mul_round(self.decimal(), factor, places, strategy).map(Money::of)
-    }
-}
-
-impl From<Money> for Decimal {
-    fn from(m: Money) -> Decimal {
-        m.decimal()
     }
 }
 
