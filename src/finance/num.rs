@@ -83,19 +83,14 @@ pub(crate) fn significant_bits(x: i64) -> u32 {
     64 - x.unsigned_abs().leading_zeros()
 }
 
-/// Whether a rounding goes away from zero: `half_or_more` and `over_half` compare the remainder
-/// with half the divisor; `odd` is the truncated quotient's parity.
-fn away_from_zero(
-    odd: bool,
-    half_or_more: bool,
-    over_half: bool,
-    inexact: bool,
-    strategy: RoundingStrategy,
-) -> Option<bool> {
+/// Whether a quotient truncated toward zero moves one unit away from zero under `strategy`: `odd`
+/// is its parity, `rem` the magnitude of the remainder and `divisor` the (positive) divisor.
+fn away_from_zero(odd: bool, rem: i128, divisor: i128, strategy: RoundingStrategy) -> Option<bool> {
+    let half_or_more = rem >= divisor - rem;
     match strategy {
         RoundingStrategy::MidpointAwayFromZero => Some(half_or_more),
-        RoundingStrategy::MidpointNearestEven => Some(over_half || (half_or_more && odd)),
-        RoundingStrategy::AwayFromZero => Some(inexact),
+        RoundingStrategy::MidpointNearestEven => Some(rem > divisor - rem || (half_or_more && odd)),
+        RoundingStrategy::AwayFromZero => Some(rem != 0),
         _ => None,
     }
 }
@@ -131,13 +126,7 @@ pub(crate) fn round_integer(
     }
     let d = 10i128.checked_pow(scale - places)?;
     let (q, rem) = (mantissa / d, (mantissa % d).abs());
-    let away = away_from_zero(
-        q % 2 != 0,
-        rem >= d - rem,
-        rem > d - rem,
-        rem != 0,
-        strategy,
-    )?;
+    let away = away_from_zero(q % 2 != 0, rem, d, strategy)?;
     Some((if away { q + mantissa.signum() } else { q }, places))
 }
 
@@ -148,13 +137,7 @@ pub(crate) fn round_integer(
 pub(crate) fn round_short(m: i64, dropped: u32, strategy: RoundingStrategy) -> Option<i64> {
     let d = *POW10_I64.get(dropped as usize)?;
     let (q, rem) = (m / d, (m % d).abs());
-    let away = away_from_zero(
-        q % 2 != 0,
-        rem >= d - rem,
-        rem > d - rem,
-        rem != 0,
-        strategy,
-    )?;
+    let away = away_from_zero(q % 2 != 0, i128::from(rem), i128::from(d), strategy)?;
     Some(if away { q + m.signum() } else { q })
 }
 
