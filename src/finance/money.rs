@@ -126,38 +126,19 @@ impl Money {
         num::add(self.decimal(), other.decimal()).map(Money::of)
     }
 
-    /// `self - other` (see [`num::sub`]), or [`FinanceError::Overflow`], with the zero rule of
-    /// [`Money::plus`] (`5.0 - 0.00 = 5.0`, `0.00 - 5.0 = -5.0`).
+    /// `self - other` (see [`num::sub`]), or [`FinanceError::Overflow`]: `self + (-other)`, which
+    /// decimals compute the same way (value, scale and zero rule: `5.0 - 0.00 = 5.0`,
+    /// `0.00 - 5.0 = -5.0`).
     ///
     /// [`FinanceError::Overflow`]: super::error::FinanceError::Overflow
     #[inline(always)]
     pub fn minus(self, other: Money) -> FinResult<Money> {
-        if let Some((a, b, scale)) = self.one_scale(other)
-            && let Some(mantissa) = a.checked_sub(b)
-        {
-            return Ok(Money::short(mantissa, scale));
-        }
-        self.sub_general(other)
-    }
-
-    #[inline(never)]
-    fn sub_general(self, other: Money) -> FinResult<Money> {
-        if self.is_zero() {
-            return Ok(other.negated());
-        }
-        if other.is_zero() {
-            return Ok(self);
-        }
-        if let Some((a, b, scale)) = self.aligned(other)
-            && let Some(mantissa) = a.checked_sub(b)
-        {
-            return Ok(Money::short(mantissa, scale));
-        }
-        num::sub(self.decimal(), other.decimal()).map(Money::of)
+        self.plus(other.negated())
     }
 
     /// `-self` (the negation of zero is zero: money has no negative zero, which a decimal would
     /// print as "-0.00").
+    #[inline(always)]
     pub fn negated(self) -> Money {
         match self.0 {
             Short { mantissa, scale } if mantissa != i64::MIN => Money::short(-mantissa, scale),
