@@ -2,7 +2,11 @@
 //! printing. Everything they return is plain data handed to the tested modules.
 
 use crate::finance::Date;
+use std::cell::{OnceCell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 
 /// Today's date in the person's time zone.
@@ -183,5 +187,70 @@ pub fn base_path() -> String {
     match base.rfind('/') {
         Some(i) => base[..=i].to_string(),
         None => "/".into(),
+    }
+}
+
+/// Runs `f` in a task right after the next frame has been produced: a frame callback posts a message
+/// on a channel, and posted messages run in the order they were posted, once the frame is done. Work
+/// that can wait for the frame (the charts and the schedule after a new result) then never runs
+/// between that frame and a task queued before it — a `setTimeout` timer task could, and did,
+/// overtake such tasks (docs/perf/changes.md). If no channel can be made, `f` runs after the frame in
+/// a timer task instead.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        AFTER_PAINT.with(|slot| match slot.get_or_init(AfterPaint::new) {
+            Ok(channel) => channel.post(Box::new(f)),
+            Err(e) => {
+                leptos::logging::warn!("no message channel ({e}); using a timer");
+                leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+            }
+        });
+    });
+}
+
+thread_local! {
+    static AFTER_PAINT: OnceCell<Result<AfterPaint, String>> = const { OnceCell::new() };
+}
+
+/// One message channel for [`after_next_paint`], kept for the page's life, and the work waiting on
+/// its messages (one message per piece of work, answered first in, first out).
+struct AfterPaint {
+    sender: web_sys::MessagePort,
+    waiting: Waiting,
+    _receiver: (web_sys::MessagePort, Closure<dyn FnMut()>),
+}
+
+/// Work waiting for its message, oldest first.
+type Waiting = Rc<RefCell<VecDeque<Box<dyn FnOnce()>>>>;
+
+impl AfterPaint {
+    fn new() -> Result<Self, String> {
+        let channel = web_sys::MessageChannel::new().map_err(js_text)?;
+        let waiting: Waiting = Rc::default();
+        let queue = waiting.clone();
+        let on_message = Closure::<dyn FnMut()>::new(move || {
+            let next = queue.borrow_mut().pop_front();
+            if let Some(work) = next {
+                work();
+            }
+        });
+        let receiver = channel.port1();
+        receiver.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Ok(Self {
+            sender: channel.port2(),
+            waiting,
+            _receiver: (receiver, on_message),
+        })
+    }
+
+    fn post(&self, work: Box<dyn FnOnce()>) {
+        self.waiting.borrow_mut().push_back(work);
+        if let Err(e) = self.sender.post_message(&wasm_bindgen::JsValue::NULL) {
+            leptos::logging::warn!("after-paint message not sent ({}); running now", js_text(e));
+            let unsent = self.waiting.borrow_mut().pop_back();
+            if let Some(work) = unsent {
+                work();
+            }
+        }
     }
 }

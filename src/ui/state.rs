@@ -14,24 +14,20 @@ use crate::simulation::loan::{check_loan, quote_choice};
 use crate::simulation::{Checked, Field, FieldMessage, SimulationInput};
 use leptos::prelude::*;
 
-/// Copies every new quote into `settled` after the next frame has been painted (a frame, then a
-/// task), dropping any quote superseded in the meantime: while someone drags a slider, the result
-/// repaints on every frame and the charts and table keep up without delaying it.
+/// Copies every new quote into `settled` right after the next frame has been painted
+/// ([`crate::ui::browser::after_next_paint`]), dropping any quote superseded in the meantime: while
+/// someone drags a slider, the result repaints on every frame and the charts and table keep up
+/// without delaying it.
 fn settle(quote: Memo<Option<Result<Quote, Msg>>>, settled: RwSignal<Option<Result<Quote, Msg>>>) {
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let latest = quote.get();
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if generation.get_value() == mine {
-                        settled.set(latest);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+        crate::ui::browser::after_next_paint(move || {
+            if generation.get_value() == mine {
+                settled.set(latest);
+            }
         });
     });
 }
