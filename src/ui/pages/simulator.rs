@@ -47,6 +47,10 @@ pub fn SimulatorPage(
     keep_link(state);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
+    // What lies below the first screen is built after the first frame has been painted: the
+    // product, the loan and its result appear in one shorter task (docs/perf/changes.md).
+    let below_fold = RwSignal::new(false);
+    browser::after_next_paint(move || below_fold.set(true));
     let heading = if embedded {
         view! { <h2 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h2> }.into_any()
     } else {
@@ -64,14 +68,16 @@ pub fn SimulatorPage(
                 <Representative />
             </div>
         </div>
-        <Charts />
-        <ScheduleTable />
-        <div class="panels">
-            <AffordabilityPanel />
-            <ExtraPanel />
-        </div>
-        <LeadPanel />
-        <SharePanel />
+        <Show when=move || below_fold.get()>
+            <Charts />
+            <ScheduleTable />
+            <div class="panels">
+                <AffordabilityPanel />
+                <ExtraPanel />
+            </div>
+            <LeadPanel />
+            <SharePanel />
+        </Show>
     }
 }
 
