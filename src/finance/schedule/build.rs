@@ -66,6 +66,9 @@ struct Amortiser<'a> {
     fee: (Money, Decimal),
     /// Insurance that is the same every row (fixed, or a percentage of the principal), rounded once.
     constant_insurance: Option<(Money, Decimal)>,
+    /// When every row's fee, insurance and VAT are zero: the widest scale among those zeros. A
+    /// payment at least that wide is then interest + principal as it stands (see [`plus_part`]).
+    quiet_charges: Option<u32>,
     /// Flat add-on: (principal per payment, interest per payment, total interest).
     flat: Option<(Money, Money, Decimal)>,
     /// The nominal periodic rates (annual / payments per year), during a promotion and after it:
@@ -296,6 +299,7 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
             Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
             Some(Insurance::PercentOfBalance(_)) => None,
         },
+        quiet_charges: None,
         level: None,
         german_part: None,
         balloon: match (t.method, t.balloon) {
@@ -305,6 +309,12 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         flat: None,
         promotion_changes_rate: periodic.0 != periodic.1,
         periodic,
+    };
+    a.quiet_charges = match a.constant_insurance {
+        Some(insurance) if t.vat.is_none() && a.fee.0.is_zero() && insurance.0.is_zero() => {
+            Some(a.fee.0.scale().max(insurance.0.scale()))
+        }
+        _ => None,
     };
     if t.method == Method::FlatAddOn {
         let n = Decimal::from(t.payments);
@@ -338,6 +348,9 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         rows,
     })
 }
+
+/// A part the row does not have (`both(Decimal::ZERO)`).
+const NONE: (Money, Decimal) = (Money::ZERO, Decimal::ZERO);
 
 /// An amount as the row loop keeps it and as the schedule shows it.
 fn both(d: Decimal) -> (Money, Decimal) {
@@ -409,11 +422,11 @@ fn row(
             let premium = r.money_of(balance_before, p)?;
             (premium, premium.decimal())
         }
-        (None, _) => both(Decimal::ZERO),
+        (None, _) => NONE,
     };
     let fees = a.fee;
     let vat = match t.vat {
-        None => both(Decimal::ZERO),
+        None => NONE,
         Some(_) => {
             let paid_interest = if capitalised { Money::ZERO } else { interest };
             let vat = vat(t, paid_interest, fees.0, insurance.0)?;
@@ -421,8 +434,10 @@ fn row(
         }
     };
     let mut payment = interest.plus(principal)?;
-    for part in [fees.0, insurance.0, vat.0] {
-        payment = plus_part(payment, part)?;
+    if a.quiet_charges.is_none_or(|s| s > payment.scale()) {
+        for part in [fees.0, insurance.0, vat.0] {
+            payment = plus_part(payment, part)?;
+        }
     }
     rows.push(Instalment {
         number: k,

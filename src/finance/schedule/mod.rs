@@ -270,6 +270,31 @@ mod tests {
         assert_eq!(s.rows[2].payment, Decimal::new(120, 0));
     }
 
+    #[test]
+    fn zero_charges_follow_the_decimal_zero_rule() {
+        // In decimals `x + 0.00` is `x` as written, but `0 + 0.00` is `0.00`: a zero fee shows only
+        // on a zero payment, with or without the shortcut for rows whose charges are all zero.
+        let terms = |fee: Option<&str>| -> LoanTerms {
+            let mut t = serde_json::json!({
+                "principal": "1200", "annual_rate": "0", "payments": 12, "method": "french",
+                "frequency": "monthly", "disbursement": "2025-01-15",
+                "grace": { "periods": 1, "kind": "interest_only" }
+            });
+            if let Some(fee) = fee {
+                t["periodic_fee"] = serde_json::json!(fee);
+            }
+            serde_json::from_value(t).unwrap()
+        };
+        let payments = |fee| {
+            let s = Schedule::build(&terms(fee)).unwrap();
+            (s.rows[0].payment.to_string(), s.rows[1].payment.to_string())
+        };
+        assert_eq!(payments(None), ("0".into(), "109.09".into()));
+        assert_eq!(payments(Some("0")), ("0".into(), "109.09".into()));
+        assert_eq!(payments(Some("0.00")), ("0.00".into(), "109.09".into()));
+        assert_eq!(payments(Some("0.50")), ("0.50".into(), "109.59".into()));
+    }
+
     proptest! {
         /// Counting the few distinct amounts and sorting agree.
         #[test]
