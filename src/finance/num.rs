@@ -341,6 +341,22 @@ mod tests {
                 proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
             }
         }
+
+        /// Sums that leave 64 bits, and mantissas wider than 64 bits, total as decimals add.
+        #[test]
+        fn wide_totals_add_like_decimals(
+            values in proptest::collection::vec(proptest::num::i64::ANY, 0..12),
+            wide in proptest::option::of((-(1i128 << 90)..(1i128 << 90), 0usize..12)),
+        ) {
+            let mut values: Vec<Decimal> = values.iter().map(|m| Decimal::new(*m, 2)).collect();
+            if let Some((m, at)) = wide {
+                values.insert(at.min(values.len()), Decimal::from_i128_with_scale(m, 2));
+            }
+            let one_by_one = values.iter().fold(Decimal::ZERO, |a, v| a + v);
+            let got = total(values.iter().copied()).unwrap();
+            proptest::prop_assert_eq!(got, one_by_one);
+            proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
+        }
     }
 
     #[test]
