@@ -119,7 +119,7 @@ for (const c of cases) {
 await browser.close();
 
 const f = (v) => (v === undefined ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const ratio = (a, b) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(1)}×`);
+const ratio = (a, b) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(a / b < 0.1 ? 2 : 1)}×`);
 if (markdown) {
   console.log('Median microseconds per full quote (lower is better); a ratio above 1× means Cuota is slower.');
   console.log();
