@@ -284,6 +284,13 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
             div(t.annual_rate, per_year, "payments per year")?,
         )
     };
+    let fee = both(r.money(t.periodic_fee));
+    let constant_insurance = match t.insurance {
+        None => Some(both(Decimal::ZERO)),
+        Some(Insurance::Fixed(v)) => Some(both(r.money(v))),
+        Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
+        Some(Insurance::PercentOfBalance(_)) => None,
+    };
     let mut a = Amortiser {
         t,
         n: t.payments,
@@ -292,14 +299,14 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         odd,
         ceiling: Money::of(open.financed),
         runaway: runaway(open.financed, r.decimals)?,
-        fee: both(r.money(t.periodic_fee)),
-        constant_insurance: match t.insurance {
-            None => Some(both(Decimal::ZERO)),
-            Some(Insurance::Fixed(v)) => Some(both(r.money(v))),
-            Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
-            Some(Insurance::PercentOfBalance(_)) => None,
+        quiet_charges: match constant_insurance {
+            Some(insurance) if t.vat.is_none() && fee.0.is_zero() && insurance.0.is_zero() => {
+                Some(fee.0.scale().max(insurance.0.scale()))
+            }
+            _ => None,
         },
-        quiet_charges: None,
+        fee,
+        constant_insurance,
         level: None,
         german_part: None,
         balloon: match (t.method, t.balloon) {
@@ -309,12 +316,6 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         flat: None,
         promotion_changes_rate: periodic.0 != periodic.1,
         periodic,
-    };
-    a.quiet_charges = match a.constant_insurance {
-        Some(insurance) if t.vat.is_none() && a.fee.0.is_zero() && insurance.0.is_zero() => {
-            Some(a.fee.0.scale().max(insurance.0.scale()))
-        }
-        _ => None,
     };
     if t.method == Method::FlatAddOn {
         let n = Decimal::from(t.payments);
@@ -350,7 +351,7 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
 }
 
 /// A part the row does not have (`both(Decimal::ZERO)`).
-const NONE: (Money, Decimal) = (Money::ZERO, Decimal::ZERO);
+const ABSENT: (Money, Decimal) = (Money::ZERO, Decimal::ZERO);
 
 /// An amount as the row loop keeps it and as the schedule shows it.
 fn both(d: Decimal) -> (Money, Decimal) {
@@ -422,11 +423,11 @@ fn row(
             let premium = r.money_of(balance_before, p)?;
             (premium, premium.decimal())
         }
-        (None, _) => NONE,
+        (None, _) => ABSENT,
     };
     let fees = a.fee;
     let vat = match t.vat {
-        None => NONE,
+        None => ABSENT,
         Some(_) => {
             let paid_interest = if capitalised { Money::ZERO } else { interest };
             let vat = vat(t, paid_interest, fees.0, insurance.0)?;
