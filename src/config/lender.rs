@@ -239,10 +239,17 @@ pub fn check_colours(c: &Colours, at: &str, out: &mut Vec<ConfigProblem>) {
         if ratio < MIN_CONTRAST {
             out.push(ConfigProblem {
                 path: format!("{at}.brand_ink"),
-                problem: Problem::LowContrast(format!("{ratio:.2}")),
+                problem: Problem::LowContrast(hundredths_below(ratio)),
             });
         }
     }
+}
+
+/// A ratio for a message saying it is too low, cut (not rounded) to two decimals, so 4.497 reads
+/// 4.49 and never 4.50 (integer formatting: the site's wasm carries no floating-point formatting).
+fn hundredths_below(ratio: f64) -> String {
+    let hundredths = (ratio * 100.0).floor().max(0.0) as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// `#rrggbb` as its three bytes.
@@ -297,6 +304,9 @@ mod tests {
     #[test]
     fn contrast_follows_wcag() {
         // WCAG's extremes: black on white is 21:1, a colour on itself 1:1.
+        assert_eq!(hundredths_below(4.4999), "4.49");
+        assert_eq!(hundredths_below(1.0), "1.00");
+        assert_eq!(hundredths_below(12.345), "12.34");
         assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
         assert!((contrast([11, 95, 85], [11, 95, 85]) - 1.0).abs() < 1e-9);
         // #767676 on white is the well-known lightest grey that passes 4.5:1 (4.54:1).

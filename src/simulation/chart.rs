@@ -57,6 +57,14 @@ fn f(v: Decimal) -> f64 {
     v.mantissa() as f64 / POW10[(v.scale() as usize).min(28)]
 }
 
+/// `v` as an SVG or CSS number, rounded to one decimal (see [`push_num`]): the views print their
+/// coordinates with it, so the site's wasm carries no floating-point formatting at all.
+pub fn num_text(v: f64) -> String {
+    let mut out = String::new();
+    push_num(&mut out, v);
+    out
+}
+
 /// Appends `v` rounded to one decimal, without a trailing ".0": integer formatting only (float
 /// formatting is several times slower in wasm and this runs for every point of every chart).
 fn push_num(out: &mut String, v: f64) {

@@ -1,6 +1,8 @@
 use crate::finance::quote::Quote;
 use crate::i18n::{Locale, Msg, format_decimal, format_money, format_percent, text};
-use crate::simulation::chart::{Tick, balance_chart, balance_facts, split_chart, split_facts};
+use crate::simulation::chart::{
+    Tick, balance_chart, balance_facts, num_text, split_chart, split_facts,
+};
 use crate::ui::locale::{LocaleContext, tr};
 use crate::ui::state::SimState;
 use leptos::prelude::*;
@@ -47,15 +49,15 @@ fn axes(y: &[Tick], x: &[Tick], l: Locale) -> impl IntoView + use<> {
         .map(|t| {
             let label = format_decimal(t.value, 0, l);
             view! {
-                <line class="grid" x1="0" x2=WIDTH y1=t.pos y2=t.pos />
-                <text class="tick" x="-6" y=t.pos + 4.0 text-anchor="end">{label}</text>
+                <line class="grid" x1="0" x2=num_text(WIDTH) y1=num_text(t.pos) y2=num_text(t.pos) />
+                <text class="tick" x="-6" y=num_text(t.pos + 4.0) text-anchor="end">{label}</text>
             }
         })
         .collect_view();
     let x_labels = x
         .iter()
         .map(|t| view! {
-            <text class="tick" x=t.pos y=HEIGHT + 16.0 text-anchor="middle">{t.value.to_string()}</text>
+            <text class="tick" x=num_text(t.pos) y=num_text(HEIGHT + 16.0) text-anchor="middle">{t.value.to_string()}</text>
         })
         .collect_view();
     view! { {y_labels}{x_labels} }
@@ -72,7 +74,7 @@ fn frame(
     let desc_id = format!("{id}-desc");
     view! {
         <figure class="chart">
-            <svg role="img" viewBox=format!("{} {} {} {}", -LEFT, -TOP, WIDTH + LEFT + 8.0, HEIGHT + BOTTOM + TOP)
+            <svg role="img" viewBox=[-LEFT, -TOP, WIDTH + LEFT + 8.0, HEIGHT + BOTTOM + TOP].map(num_text).join(" ")
                 aria-labelledby=format!("{title_id} {desc_id}") data-testid=id>
                 <title id=title_id.clone()>{title.clone()}</title>
                 <desc id=desc_id.clone()>{desc.clone()}</desc>

@@ -1,5 +1,6 @@
 use crate::finance::schedule::Instalment;
 use crate::i18n::{Locale, Msg, format_date, format_money};
+use crate::simulation::chart::num_text;
 use crate::simulation::summary::{Grouping, PRINT_ROWS, PrintedSchedule, printable};
 use crate::ui::components::printed_schedule::PrintedScheduleTable;
 use crate::ui::locale::{LocaleContext, tr};
@@ -72,9 +73,9 @@ pub fn ScheduleTable() -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         view! {
-            <tr class="spacer" aria-hidden="true" style:height=format!("{top}px")></tr>
+            <tr class="spacer" aria-hidden="true" style:height=format!("{}px", num_text(top))></tr>
             {visible}
-            <tr class="spacer" aria-hidden="true" style:height=format!("{bottom}px")></tr>
+            <tr class="spacer" aria-hidden="true" style:height=format!("{}px", num_text(bottom))></tr>
         }
     };
     let col = move |m: Msg| view! { <th scope="col">{tr(locale, m)}</th> };
