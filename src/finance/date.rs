@@ -21,6 +21,23 @@ pub fn is_leap_year(year: i32) -> bool {
     year & 3 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
+/// The year and month `step` months (at most 12) after `month` of `year`.
+fn months_after(year: i32, month: u8, step: u8) -> (i32, u8) {
+    let month = month + step;
+    if month > 12 {
+        (year + 1, month - 12)
+    } else {
+        (year, month)
+    }
+}
+
+/// The date on `anchor_day` of a month, or the month's last day when it is shorter (the rule of
+/// [`Date::add_months_anchored`]).
+fn anchored(year: i32, month: u8, anchor_day: u8) -> Date {
+    let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
+    Date { year, month, day }
+}
+
 /// Days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -147,9 +164,7 @@ impl Date {
             .checked_add(n)
             .filter(|i| (12..=9999 * 12 + 11).contains(i))
             .ok_or_else(|| self.months_error(n))?;
-        let (year, month) = (index / 12, (index % 12 + 1) as u8);
-        let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
-        Ok(Date { year, month, day })
+        Ok(anchored(index / 12, (index % 12 + 1) as u8, anchor_day))
     }
 
     fn months_error(self, n: i32) -> FinanceError {
@@ -160,14 +175,8 @@ impl Date {
     /// day when shorter): `self.add_months_anchored(1, anchor_day) == Ok(later)`, without the month
     /// number's division.
     pub fn is_month_before(self, later: Date, anchor_day: u8) -> bool {
-        let (year, month) = if self.month == 12 {
-            (self.year + 1, 1)
-        } else {
-            (self.year, self.month + 1)
-        };
-        later.year == year
-            && later.month == month
-            && later.day == anchor_day.clamp(1, 31).min(days_in_month(year, month))
+        let (year, month) = months_after(self.year, self.month, 1);
+        later == anchored(year, month, anchor_day)
     }
 
     /// Appends to `out` the `count` dates `step`, `2·step`, … months after this one, each the date
@@ -181,23 +190,14 @@ impl Date {
         out: &mut Vec<Date>,
     ) -> FinResult<()> {
         let (mut year, mut month) = (self.year, self.month);
-        let anchor = anchor_day.clamp(1, 31);
         let step = step.min(12);
         for k in 1..=count {
-            month += step;
-            if month > 12 {
-                month -= 12;
-                year += 1;
-            }
+            (year, month) = months_after(year, month, step);
             if year > 9999 {
                 let months = i64::from(k) * i64::from(step);
                 return Err(self.months_error(i32::try_from(months).unwrap_or(i32::MAX)));
             }
-            out.push(Date {
-                year,
-                month,
-                day: anchor.min(days_in_month(year, month)),
-            });
+            out.push(anchored(year, month, anchor_day));
         }
         Ok(())
     }
