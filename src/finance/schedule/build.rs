@@ -400,8 +400,12 @@ fn row(
         principal = a.balance;
     }
     if !t.extra_payments.is_empty() {
-        let extra = a.extras(k)?.min(a.balance.minus(principal)?);
-        principal = principal.plus(extra)?;
+        // Only a payment with an extra adds one: adding a zero would give a zero principal the
+        // zero's scale (`0.00 + 0 = 0`), as if the extra were part of every row.
+        let extra = a.extras(k)?;
+        if !extra.is_zero() {
+            principal = principal.plus(extra.min(a.balance.minus(principal)?))?;
+        }
     }
     a.balance = a.balance.minus(principal)?;
     let capitalised = a.grace(k) == Some(GraceKind::Capitalised);
