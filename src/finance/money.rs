@@ -172,6 +172,21 @@ impl Money {
         }
     }
 
+    /// The mantissa when the amount is short and has exactly `scale` decimal places (the form in
+    /// which a run of rows computes on plain integers: see `schedule::build::run`).
+    pub fn mantissa_at(self, scale: u32) -> Option<i64> {
+        match self.0 {
+            Short { mantissa, scale: s } if s == scale => Some(mantissa),
+            _ => None,
+        }
+    }
+
+    /// An amount of `mantissa × 10^-scale` (`scale` at most 28, as every decimal's), as
+    /// [`Money::of`] gives for the decimal of that mantissa and scale.
+    pub fn at_scale(mantissa: i64, scale: u32) -> Option<Money> {
+        (scale <= 28).then_some(Money::short(mantissa, scale))
+    }
+
     /// Decimal places, as the decimal has them.
     pub fn scale(self) -> u32 {
         match self.0 {

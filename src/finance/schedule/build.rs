@@ -1,5 +1,7 @@
 //! Building the rows: one pass over the payment dates, each row computed from the balance before it.
 
+mod run;
+
 use super::calendar::payment_dates;
 use super::terms::{ExtraEffect, GraceKind, Insurance, InterestBasis, LoanTerms, Method};
 use super::{Instalment, Schedule};
@@ -208,22 +210,26 @@ impl Amortiser<'_> {
         }
         match self.t.method {
             Method::French | Method::Balloon => self.level(k)?.minus(regular_interest),
-            Method::German => match self.german_part {
-                Some(part) => Ok(part),
-                None => {
-                    let remaining = Decimal::from(self.n - k + 1);
-                    let part =
-                        self.t
-                            .rounding
-                            .money(div(self.balance.decimal(), remaining, "periods")?);
-                    let part = Money::of(part);
-                    self.german_part = Some(part);
-                    Ok(part)
-                }
-            },
+            Method::German => self.german_part(k),
             Method::InterestOnly => Ok(Money::ZERO),
             Method::FlatAddOn => Ok(self.flat.map_or(Money::ZERO, |(p, _, _)| p)),
         }
+    }
+
+    /// German method: the constant principal part, the balance over the remaining periods
+    /// (recomputed after an extra payment that lowers it).
+    fn german_part(&mut self, k: u32) -> FinResult<Money> {
+        if let Some(part) = self.german_part {
+            return Ok(part);
+        }
+        let remaining = Decimal::from(self.n - k + 1);
+        let part = self
+            .t
+            .rounding
+            .money(div(self.balance.decimal(), remaining, "periods")?);
+        let part = Money::of(part);
+        self.german_part = Some(part);
+        Ok(part)
     }
 
     /// Extra principal paid with payment `k`; an extra that lowers the instalment forces a
@@ -272,6 +278,12 @@ fn flat_total(t: &LoanTerms, financed: Decimal) -> FinResult<Decimal> {
 
 /// Builds the schedule of `t` (validated first).
 pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
+    build_rows(t, true)
+}
+
+/// [`build`], with the regular runs on integers (see [`run`]) or every row by the general [`row`]
+/// (which the runs must equal: tested).
+fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<Schedule> {
     t.validate()?;
     let r = t.rounding;
     let (dates, odd) = payment_dates(t)?;
@@ -328,14 +340,25 @@ pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
         ));
     }
     let mut rows = Vec::with_capacity(a.dates.len());
-    let mut start = t.disbursement;
-    for i in 0..a.dates.len() {
-        if a.balance.is_zero() {
-            break;
+    let mut k = 1;
+    while k as usize <= a.dates.len() && !a.balance.is_zero() {
+        let done = if regular_runs {
+            run::regular(&mut a, k, &mut rows)
+        } else {
+            0
+        };
+        if done == 0 {
+            let start = if k == 1 {
+                t.disbursement
+            } else {
+                a.dates[k as usize - 2]
+            };
+            let date = a.dates[k as usize - 1];
+            row(&mut a, k, (start, date), &mut rows)?;
+            k += 1;
+        } else {
+            k += done;
         }
-        let date = a.dates[i];
-        row(&mut a, i as u32 + 1, (start, date), &mut rows)?;
-        start = date;
     }
     Ok(Schedule {
         disbursement: t.disbursement,

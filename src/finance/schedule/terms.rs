@@ -262,7 +262,8 @@ impl Rounding {
         a.mul_round(b, self.decimals, self.strategy())
     }
 
-    fn strategy(&self) -> RoundingStrategy {
+    /// The rounding strategy of the configured mode.
+    pub(crate) fn strategy(&self) -> RoundingStrategy {
         match self.mode {
             RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
             RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
