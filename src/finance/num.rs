@@ -238,6 +238,42 @@ where
     }
 }
 
+/// [`total`] of each of `N` columns, in one pass over `rows` while every column has one scale and
+/// values of 64 bits (a schedule's amounts): their mantissas are added as integers, and no partial
+/// sum of fewer than 2^32 such values leaves a decimal's 96 bits, so each total is [`total`]'s. A
+/// column that is not so is totalled by [`total`].
+pub fn column_totals<const N: usize, I>(rows: I) -> FinResult<[Decimal; N]>
+where
+    I: Iterator<Item = [Decimal; N]> + Clone,
+{
+    let (mut sums, mut scales, mut plain) = ([0i128; N], [None::<u32>; N], [true; N]);
+    let mut count = 0u64;
+    for row in rows.clone() {
+        for (c, v) in row.iter().enumerate() {
+            if plain[c] {
+                match mantissa_i64(*v) {
+                    Some(m) if *scales[c].get_or_insert(v.scale()) == v.scale() => {
+                        sums[c] += i128::from(m);
+                    }
+                    _ => plain[c] = false,
+                }
+            }
+        }
+        count += 1;
+    }
+    let mut out = [Decimal::ZERO; N];
+    for (c, total_c) in out.iter_mut().enumerate() {
+        let exact = (plain[c] && count < 1 << 32)
+            .then(|| Decimal::try_from_i128_with_scale(sums[c], scales[c].unwrap_or(0)).ok())
+            .flatten();
+        *total_c = match exact {
+            Some(d) => d,
+            None => total(rows.clone().map(|r| r[c]))?,
+        };
+    }
+    Ok(out)
+}
+
 /// [`total`] on integer mantissas; `None` unless every value has the same scale and every partial
 /// sum fits 96 bits.
 fn total_of_one_scale(values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
@@ -339,6 +375,35 @@ mod tests {
                 let got = total(values.iter().copied()).unwrap();
                 proptest::prop_assert_eq!(got, one_by_one);
                 proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
+            }
+        }
+
+        /// Columns totalled in one pass equal each column's [`total`], value and scale, whether a
+        /// column has one scale, several, or values wider than 64 bits.
+        #[test]
+        fn column_totals_are_each_columns_total(
+            rows in proptest::collection::vec((proptest::num::i64::ANY, -1_000_000i64..1_000_000, 0u32..3), 0..30),
+            wide in proptest::option::of((-(1i128 << 90)..(1i128 << 90), 0usize..30)),
+        ) {
+            let mut rows: Vec<[Decimal; 3]> = rows
+                .iter()
+                .map(|(a, b, s)| [Decimal::new(*a, 2), Decimal::new(*b, 2), Decimal::new(*b, *s)])
+                .collect();
+            if let Some((m, at)) = wide {
+                let at = at.min(rows.len());
+                rows.insert(at, [Decimal::new(1, 2), Decimal::from_i128_with_scale(m, 2), Decimal::ONE]);
+            }
+            let got = column_totals(rows.iter().copied());
+            for c in 0..3 {
+                let expected = total(rows.iter().map(|r| r[c]));
+                match (&got, expected) {
+                    (Ok(g), Ok(e)) => {
+                        proptest::prop_assert_eq!(g[c], e);
+                        proptest::prop_assert_eq!(g[c].scale(), e.scale());
+                    }
+                    (Err(g), Err(e)) => proptest::prop_assert_eq!(g, &e),
+                    (g, e) => proptest::prop_assert!(false, "{:?} against {:?}", g, e),
+                }
             }
         }
 

@@ -164,7 +164,7 @@ fn build(request: &QuoteRequest) -> FinResult<Schedule> {
 }
 
 fn assemble(schedule: Schedule, rate: Apr) -> FinResult<Quote> {
-    let paid = schedule.total_paid()?;
+    let totals = schedule.totals()?;
     Ok(Quote {
         version: QUOTE_FORMAT_VERSION,
         engine_version: super::ENGINE_VERSION,
@@ -172,11 +172,11 @@ fn assemble(schedule: Schedule, rate: Apr) -> FinResult<Quote> {
         payments: schedule.rows.len(),
         last_payment_date: schedule.last_payment_date(),
         totals: Totals {
-            interest: schedule.total_interest()?,
-            charges: schedule.total_charges()?,
-            vat: schedule.total_vat()?,
-            paid,
-            cost_of_credit: sub(paid, schedule.principal)?,
+            cost_of_credit: sub(totals.paid, schedule.principal)?,
+            interest: totals.interest,
+            charges: totals.charges,
+            vat: totals.vat,
+            paid: totals.paid,
         },
         rate,
         schedule,

@@ -87,6 +87,21 @@ pub struct Schedule {
     pub rows: Vec<Instalment>,
 }
 
+/// What a schedule adds up to (see [`Schedule::totals`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleTotals {
+    /// Total interest.
+    pub interest: Decimal,
+    /// Total principal repaid: the amount financed plus capitalised interest, net of capitalisation.
+    pub principal: Decimal,
+    /// Total VAT, including VAT on the opening fee.
+    pub vat: Decimal,
+    /// Charges other than interest and VAT: opening fee, periodic fees and insurance.
+    pub charges: Decimal,
+    /// Everything the borrower pays: all payments plus upfront charges.
+    pub paid: Decimal,
+}
+
 /// Which costs count in the cash flows of a regulatory rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CostInclusion {
@@ -105,32 +120,48 @@ impl Schedule {
         build::build(terms)
     }
 
-    fn total(&self, part: impl Fn(&Instalment) -> Decimal + Copy) -> FinResult<Decimal> {
-        crate::finance::num::total(self.rows.iter().map(part))
+    /// What the schedule adds up to, in one pass over its rows (each sum exactly as adding the rows
+    /// one by one: [`crate::finance::num::column_totals`]).
+    pub fn totals(&self) -> FinResult<ScheduleTotals> {
+        let [payment, interest, principal, fees, insurance, vat] =
+            crate::finance::num::column_totals(self.rows.iter().map(|r| {
+                [
+                    r.payment,
+                    r.interest,
+                    r.principal,
+                    r.fees,
+                    r.insurance,
+                    r.vat,
+                ]
+            }))?;
+        Ok(ScheduleTotals {
+            interest,
+            principal,
+            vat: add(vat, self.opening_fee_vat)?,
+            charges: add(add(fees, insurance)?, self.opening_fee)?,
+            paid: add(payment, self.upfront_charges)?,
+        })
     }
 
     /// Total interest over the loan.
     pub fn total_interest(&self) -> FinResult<Decimal> {
-        self.total(|r| r.interest)
+        Ok(self.totals()?.interest)
     }
-    /// Total principal repaid (amount financed plus capitalised interest, net of capitalisation).
+    /// Total principal repaid (see [`ScheduleTotals::principal`]).
     pub fn total_principal(&self) -> FinResult<Decimal> {
-        self.total(|r| r.principal)
+        Ok(self.totals()?.principal)
     }
     /// Total VAT, including VAT on the opening fee.
     pub fn total_vat(&self) -> FinResult<Decimal> {
-        add(self.total(|r| r.vat)?, self.opening_fee_vat)
+        Ok(self.totals()?.vat)
     }
     /// Total charges other than interest and VAT: opening fee, periodic fees and insurance.
     pub fn total_charges(&self) -> FinResult<Decimal> {
-        add(
-            add(self.total(|r| r.fees)?, self.total(|r| r.insurance)?)?,
-            self.opening_fee,
-        )
+        Ok(self.totals()?.charges)
     }
     /// Everything the borrower pays: all payments plus upfront charges.
     pub fn total_paid(&self) -> FinResult<Decimal> {
-        add(self.total(|r| r.payment)?, self.upfront_charges)
+        Ok(self.totals()?.paid)
     }
     /// The regular instalment: the most frequent payment amount (on a tie, the one that comes first
     /// in the schedule). Counted in one pass over the few distinct amounts of a usual schedule (a
