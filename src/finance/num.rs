@@ -195,6 +195,7 @@ pub fn to_f64(d: Decimal) -> f64 {
 
 /// The mantissa of `d` as an `i64` when it fits, read from the decimal's 32-bit parts (without the
 /// 128-bit integer of [`Decimal::mantissa`]: 128-bit arithmetic is library calls in wasm).
+#[inline(always)]
 pub fn mantissa_i64(d: Decimal) -> Option<i64> {
     let b = d.serialize();
     let part = |k: usize| u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]);
@@ -238,40 +239,56 @@ where
     }
 }
 
-/// [`total`] of each of `N` columns, in one pass over `rows` while every column has one scale and
-/// values of 64 bits (a schedule's amounts): their mantissas are added as integers, and no partial
-/// sum of fewer than 2^32 such values leaves a decimal's 96 bits, so each total is [`total`]'s. A
-/// column that is not so is totalled by [`total`].
-pub fn column_totals<const N: usize, I>(rows: I) -> FinResult<[Decimal; N]>
-where
-    I: Iterator<Item = [Decimal; N]> + Clone,
-{
-    let (mut sums, mut scales, mut plain) = ([0i128; N], [None::<u32>; N], [true; N]);
-    let mut count = 0u64;
-    for row in rows.clone() {
-        for (c, v) in row.iter().enumerate() {
-            if plain[c] {
-                match mantissa_i64(*v) {
-                    Some(m) if *scales[c].get_or_insert(v.scale()) == v.scale() => {
-                        sums[c] += i128::from(m);
-                    }
-                    _ => plain[c] = false,
-                }
+/// A [`total`] kept while the values come one at a time (a schedule's columns, all in one pass over
+/// its rows): while every value has one scale and fits 64 bits (a schedule's amounts) their
+/// mantissas are added as integers, and no partial sum of fewer than 2^32 such values leaves a
+/// decimal's 96 bits, so the result is [`total`]'s; otherwise [`RunningTotal::finish`] totals the
+/// values again by [`total`].
+#[derive(Debug, Clone, Copy)]
+pub struct RunningTotal {
+    sum: i128,
+    scale: u32,
+    count: u32,
+    plain: bool,
+}
+
+impl RunningTotal {
+    /// No values yet.
+    pub const NONE: RunningTotal = RunningTotal {
+        sum: 0,
+        scale: 0,
+        count: 0,
+        plain: true,
+    };
+
+    /// Counts `d` in.
+    #[inline(always)]
+    pub fn add(&mut self, d: Decimal) {
+        match mantissa_i64(d) {
+            Some(m) if self.count == 0 || d.scale() == self.scale => {
+                self.scale = d.scale();
+                self.sum += i128::from(m);
+                self.count += 1;
+                self.plain &= self.count < u32::MAX;
             }
+            _ => self.plain = false,
         }
-        count += 1;
     }
-    let mut out = [Decimal::ZERO; N];
-    for (c, total_c) in out.iter_mut().enumerate() {
-        let exact = (plain[c] && count < 1 << 32)
-            .then(|| Decimal::try_from_i128_with_scale(sums[c], scales[c].unwrap_or(0)).ok())
-            .flatten();
-        *total_c = match exact {
-            Some(d) => d,
-            None => total(rows.clone().map(|r| r[c]))?,
-        };
+
+    /// The total of the values counted, which `values` gives again in the same order (used only
+    /// when they were not all of one scale and 64 bits).
+    pub fn finish<I>(self, values: impl FnOnce() -> I) -> FinResult<Decimal>
+    where
+        I: IntoIterator<Item = Decimal>,
+        I::IntoIter: Clone,
+    {
+        if self.plain
+            && let Ok(d) = Decimal::try_from_i128_with_scale(self.sum, self.scale)
+        {
+            return Ok(d);
+        }
+        total(values())
     }
-    Ok(out)
 }
 
 /// [`total`] on integer mantissas; `None` unless every value has the same scale and every partial
@@ -378,32 +395,30 @@ mod tests {
             }
         }
 
-        /// Columns totalled in one pass equal each column's [`total`], value and scale, whether a
-        /// column has one scale, several, or values wider than 64 bits.
+        /// A running total equals [`total`], value and scale, whether the values have one scale,
+        /// several, or some are wider than 64 bits.
         #[test]
-        fn column_totals_are_each_columns_total(
-            rows in proptest::collection::vec((proptest::num::i64::ANY, -1_000_000i64..1_000_000, 0u32..3), 0..30),
+        fn running_totals_are_totals(
+            values in proptest::collection::vec((proptest::num::i64::ANY, 0u32..3), 0..30),
+            one_scale in proptest::bool::ANY,
             wide in proptest::option::of((-(1i128 << 90)..(1i128 << 90), 0usize..30)),
         ) {
-            let mut rows: Vec<[Decimal; 3]> = rows
+            let mut values: Vec<Decimal> = values
                 .iter()
-                .map(|(a, b, s)| [Decimal::new(*a, 2), Decimal::new(*b, 2), Decimal::new(*b, *s)])
+                .map(|(m, s)| Decimal::new(*m, if one_scale { 2 } else { *s }))
                 .collect();
             if let Some((m, at)) = wide {
-                let at = at.min(rows.len());
-                rows.insert(at, [Decimal::new(1, 2), Decimal::from_i128_with_scale(m, 2), Decimal::ONE]);
+                values.insert(at.min(values.len()), Decimal::from_i128_with_scale(m, 2));
             }
-            let got = column_totals(rows.iter().copied());
-            for c in 0..3 {
-                let expected = total(rows.iter().map(|r| r[c]));
-                match (&got, expected) {
-                    (Ok(g), Ok(e)) => {
-                        proptest::prop_assert_eq!(g[c], e);
-                        proptest::prop_assert_eq!(g[c].scale(), e.scale());
-                    }
-                    (Err(g), Err(e)) => proptest::prop_assert_eq!(g, &e),
-                    (g, e) => proptest::prop_assert!(false, "{:?} against {:?}", g, e),
-                }
+            let mut running = RunningTotal::NONE;
+            for v in &values {
+                running.add(*v);
+            }
+            let got = running.finish(|| values.iter().copied());
+            let expected = total(values.iter().copied());
+            proptest::prop_assert_eq!(&got, &expected);
+            if let (Ok(g), Ok(e)) = (got, expected) {
+                proptest::prop_assert_eq!(g.scale(), e.scale());
             }
         }
 

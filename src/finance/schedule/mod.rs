@@ -21,7 +21,7 @@ mod validate;
 use crate::finance::date::Date;
 use crate::finance::error::FinResult;
 use crate::finance::flow::Flow;
-use crate::finance::num::{add, sub};
+use crate::finance::num::{RunningTotal, add, sub};
 use rust_decimal::Decimal;
 use serde::Serialize;
 pub use terms::{
@@ -121,25 +121,29 @@ impl Schedule {
     }
 
     /// What the schedule adds up to, in one pass over its rows (each sum exactly as adding the rows
-    /// one by one: [`crate::finance::num::column_totals`]).
+    /// one by one: [`RunningTotal`]).
     pub fn totals(&self) -> FinResult<ScheduleTotals> {
-        let [payment, interest, principal, fees, insurance, vat] =
-            crate::finance::num::column_totals(self.rows.iter().map(|r| {
-                [
-                    r.payment,
-                    r.interest,
-                    r.principal,
-                    r.fees,
-                    r.insurance,
-                    r.vat,
-                ]
-            }))?;
+        let mut sums = [RunningTotal::NONE; 6];
+        for r in &self.rows {
+            sums[0].add(r.payment);
+            sums[1].add(r.interest);
+            sums[2].add(r.principal);
+            sums[3].add(r.fees);
+            sums[4].add(r.insurance);
+            sums[5].add(r.vat);
+        }
+        let column = |c: usize, part: fn(&Instalment) -> Decimal| {
+            sums[c].finish(|| self.rows.iter().map(part))
+        };
         Ok(ScheduleTotals {
-            interest,
-            principal,
-            vat: add(vat, self.opening_fee_vat)?,
-            charges: add(add(fees, insurance)?, self.opening_fee)?,
-            paid: add(payment, self.upfront_charges)?,
+            interest: column(1, |r| r.interest)?,
+            principal: column(2, |r| r.principal)?,
+            vat: add(column(5, |r| r.vat)?, self.opening_fee_vat)?,
+            charges: add(
+                add(column(3, |r| r.fees)?, column(4, |r| r.insurance)?)?,
+                self.opening_fee,
+            )?,
+            paid: add(column(0, |r| r.payment)?, self.upfront_charges)?,
         })
     }
 
@@ -217,21 +221,33 @@ impl Schedule {
         if include.guarantee {
             received = sub(received, self.guarantee)?;
         }
-        let mut flows = Vec::with_capacity(self.rows.len() + 1);
-        flows.push(Flow::new(self.disbursement, received));
-        let last = self.rows.len().saturating_sub(1);
-        for (i, row) in self.rows.iter().enumerate() {
-            let mut paid = row.payment;
-            if !include.vat {
-                paid = sub(paid, row.vat)?;
+        let first = Flow::new(self.disbursement, received);
+        let mut flows: Vec<Flow> = if include.vat && include.insurance {
+            // Every payment counts whole: one collect of known length, no push per flow.
+            std::iter::once(first)
+                .chain(self.rows.iter().map(|r| Flow::new(r.date, -r.payment)))
+                .collect()
+        } else {
+            let mut flows = Vec::with_capacity(self.rows.len() + 1);
+            flows.push(first);
+            for row in &self.rows {
+                let mut paid = row.payment;
+                if !include.vat {
+                    paid = sub(paid, row.vat)?;
+                }
+                if !include.insurance {
+                    paid = sub(paid, row.insurance)?;
+                }
+                flows.push(Flow::new(row.date, -paid));
             }
-            if !include.insurance {
-                paid = sub(paid, row.insurance)?;
-            }
-            if include.guarantee && i == last {
-                paid = sub(paid, self.guarantee)?;
-            }
-            flows.push(Flow::new(row.date, -paid));
+            flows
+        };
+        // The guarantee comes back with the last payment.
+        if include.guarantee
+            && !self.rows.is_empty()
+            && let Some(last) = flows.last_mut()
+        {
+            last.amount = -sub(-last.amount, self.guarantee)?;
         }
         Ok(flows)
     }
