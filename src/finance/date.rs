@@ -16,12 +16,14 @@ pub struct Date {
 }
 
 /// Whether `year` has 366 days (Gregorian rule: divisible by 4, except centuries not divisible by 400).
+#[inline(always)]
 pub fn is_leap_year(year: i32) -> bool {
     // Three years in four are settled by the low bits alone, without a division.
     year & 3 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
 /// The year and month `step` months (at most 12) after `month` of `year`.
+#[inline(always)]
 fn months_after(year: i32, month: u8, step: u8) -> (i32, u8) {
     let month = month + step;
     if month > 12 {
@@ -33,12 +35,14 @@ fn months_after(year: i32, month: u8, step: u8) -> (i32, u8) {
 
 /// The date on `anchor_day` of a month, or the month's last day when it is shorter (the rule of
 /// [`Date::add_months_anchored`]).
+#[inline(always)]
 fn anchored(year: i32, month: u8, anchor_day: u8) -> Date {
     let day = anchor_day.clamp(1, 31).min(days_in_month(year, month));
     Date { year, month, day }
 }
 
 /// Days in `month` (1..=12) of `year`; 0 for a month outside 1..=12.
+#[inline(always)]
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -174,6 +178,7 @@ impl Date {
     /// Whether `later` is the date one month after this one on `anchor_day` (or the month's last
     /// day when shorter): `self.add_months_anchored(1, anchor_day) == Ok(later)`, without the month
     /// number's division.
+    #[inline(always)]
     pub fn is_month_before(self, later: Date, anchor_day: u8) -> bool {
         let (year, month) = months_after(self.year, self.month, 1);
         later == anchored(year, month, anchor_day)
@@ -209,6 +214,7 @@ impl Date {
     }
 
     /// Whether this is the last day of its month.
+    #[inline(always)]
     pub fn is_month_end(self) -> bool {
         self.day == days_in_month(self.year, self.month)
     }

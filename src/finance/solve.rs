@@ -43,6 +43,12 @@ pub trait RateEquation {
     fn value_f64_bounded(&self, _rate: f64) -> Option<(f64, f64)> {
         None
     }
+    /// `f(r)` and `f'(r)` in floating point by a cheaper, less exact route (closed forms over runs
+    /// of equal flows), for the Newton steps far from the root; `None` (the default) where there
+    /// is none, and the steps use [`RateEquation::eval_f64`].
+    fn eval_f64_coarse(&self, _rate: f64) -> Option<(f64, f64)> {
+        None
+    }
     /// Magnitude of the terms of `f` (e.g. the sum of absolute cash flows), to judge when `f(r)` is
     /// zero to within rounding.
     fn scale(&self) -> f64;
@@ -116,8 +122,30 @@ fn is_zero(eq: &(impl RateEquation + ?Sized), value: f64) -> bool {
     value.abs() <= 1e-9 * eq.scale().max(1e-300)
 }
 
+/// Newton's steps whose size is below this (relative to `1 + |x|`) are taken on the full
+/// evaluation: the coarse one has done its part.
+const COARSE_STEP: f64 = 1e-9;
+
 fn newton_f64(eq: &(impl RateEquation + ?Sized), mut x: f64) -> Option<f64> {
+    let mut coarse = true;
     for _ in 0..NEWTON_STEPS {
+        // Far from the root, the coarse evaluation's steps; the first one that is small, fails or
+        // leaves the domain hands over to the full evaluation from where it stands.
+        if coarse {
+            if let Some((f, df)) = eq.eval_f64_coarse(x)
+                && df != 0.0
+            {
+                let next = x - f / df;
+                if next.is_finite() && next > LOWER {
+                    let far = (next - x).abs() > COARSE_STEP * (1.0 + x.abs());
+                    x = next;
+                    if far {
+                        continue;
+                    }
+                }
+            }
+            coarse = false;
+        }
         let (f, df) = eq.eval_f64(x)?;
         if !f.is_finite() || !df.is_finite() {
             return None;

@@ -13,8 +13,10 @@ use super::super::flow::Flow;
 use super::super::num;
 use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::{DayPart, YearSpan};
+use super::power::{PowerTerm, Powers, TermsF64, power_sum, power_sums};
 use super::proof::{ProofRow, ProofTable};
 use rust_decimal::{Decimal, MathematicalOps};
+use std::cell::OnceCell;
 
 /// Below this exponent `e^x` is smaller than the smallest 28-digit decimal and is taken as zero.
 const EXP_FLOOR: i64 = -66;
@@ -27,124 +29,28 @@ pub(crate) fn exp_or_zero(x: Decimal) -> FinResult<Decimal> {
     x.checked_exp().ok_or(FinanceError::Overflow)
 }
 
-/// One term of a power sum: the power `n` and the amount `A`.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct PowerTerm {
-    pub n: i64,
-    pub amount: Decimal,
-}
-
-impl PowerTerm {
-    pub fn new(n: i64, amount: Decimal) -> PowerTerm {
-        PowerTerm { n, amount }
-    }
-}
-
-/// `(Σ A x^n, Σ n·A x^n)` over `terms` sorted by increasing `n ≥ 0`, by Horner's scheme from the
-/// largest power down.
-pub(crate) fn power_sums(x: Decimal, terms: &[PowerTerm]) -> FinResult<(Decimal, Decimal)> {
-    horner(x, terms, true)
-}
-
-/// `Σ A x^n` alone (half the work of [`power_sums`]).
-pub(crate) fn power_sum(x: Decimal, terms: &[PowerTerm]) -> FinResult<Decimal> {
-    horner(x, terms, false).map(|(s, _)| s)
-}
-
-/// Horner's scheme for `Σ A x^n` and, when `weighted`, `Σ n·A x^n` (else zero).
-fn horner(x: Decimal, terms: &[PowerTerm], weighted: bool) -> FinResult<(Decimal, Decimal)> {
-    let (mut s, mut w) = (Decimal::ZERO, Decimal::ZERO);
-    let mut at = terms.last().map_or(0, |t| t.n);
-    let scale = |s: &mut Decimal, w: &mut Decimal, step: Decimal| -> FinResult<()> {
-        *s = num::mul(*s, step)?;
-        if weighted {
-            *w = num::mul(*w, step)?;
-        }
-        Ok(())
-    };
-    for t in terms.iter().rev() {
-        if t.n != at {
-            let step = if at - t.n == 1 {
-                x
-            } else {
-                num::powi(x, at - t.n)?
-            };
-            scale(&mut s, &mut w, step)?;
-            at = t.n;
-        }
-        s = num::add(s, t.amount)?;
-        if weighted {
-            w = num::add(w, num::mul(Decimal::from(t.n), t.amount)?)?;
-        }
-    }
-    if at != 0 {
-        scale(&mut s, &mut w, num::powi(x, at)?)?;
-    }
-    Ok((s, w))
-}
-
-/// The terms of a power sum in floating point, `(n, A)` sorted by increasing `n ≥ 0`.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct TermsF64 {
-    terms: Vec<(i64, f64)>,
-}
-
-/// `Σ A x^n`, `Σ n·A x^n` and `Σ |A x^n|` in floating point.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct SumsF64 {
-    pub s: f64,
-    pub w: f64,
-    pub magnitude: f64,
-}
-
-impl TermsF64 {
-    /// The terms of `terms` (same order) in floating point.
-    pub fn new(terms: &[PowerTerm]) -> TermsF64 {
-        TermsF64 {
-            terms: terms.iter().map(|t| (t.n, num::to_f64(t.amount))).collect(),
-        }
-    }
-
-    /// How many terms.
-    pub fn len(&self) -> usize {
-        self.terms.len()
-    }
-
-    /// The largest power.
-    pub fn n_max(&self) -> i64 {
-        self.terms.last().map_or(0, |t| t.0)
-    }
-
-    /// The sums at `x`, each power stepped from the previous one. The stepped power `x^n` carries
-    /// at most `n + 1` rounding errors (one per step, a gap's `powi` taking fewer than the gap).
-    pub fn sums(&self, x: f64) -> SumsF64 {
-        let (mut s, mut w, mut magnitude) = (0.0, 0.0, 0.0);
-        let (mut at, mut power) = (0i64, 1.0f64);
-        for &(n, a) in &self.terms {
-            if n != at {
-                power *= match n - at {
-                    1 => x,
-                    gap => i32::try_from(gap).map_or_else(|_| x.powf(gap as f64), |g| x.powi(g)),
-                };
-                at = n;
-            }
-            let v = a * power;
-            s += v;
-            w += n as f64 * v;
-            magnitude += v.abs();
-        }
-        SumsF64 { s, w, magnitude }
-    }
-}
-
 /// Flows sharing a period length and a leftover-day fraction.
 struct Stream {
     per_year: i64,
     parts: [DayPart; 2],
     fraction: Decimal,
-    terms: Vec<PowerTerm>,
     fraction_f: f64,
     terms_f: TermsF64,
+    /// The largest whole number of periods among the stream's flows.
+    whole_max: i64,
+    /// The terms in decimals, in the order of `terms_f`: built when a decimal evaluation first
+    /// needs them (the audited rate, or a root at the edge of its rounding interval).
+    terms: OnceCell<Vec<PowerTerm>>,
+}
+
+impl Stream {
+    /// Whether a flow at `span` belongs to this stream.
+    #[inline(always)]
+    fn takes(&self, span: &YearSpan) -> bool {
+        self.per_year == span.per_year
+            && self.parts[0] == span.parts[0]
+            && self.parts[1] == span.parts[1]
+    }
 }
 
 /// The equation of a set of flows and their times.
@@ -162,49 +68,74 @@ impl<'a> AnnualEquation<'a> {
         // The stream of the previous flow: a regular schedule's flows follow one another in it.
         let mut last = 0;
         for (flow, s) in flows.iter().zip(&spans) {
-            let term = PowerTerm::new(s.whole, flow.amount);
-            let same = |st: &Stream| st.per_year == s.per_year && st.parts == s.parts;
-            if !streams.get(last).is_some_and(same) {
-                last = streams.iter().position(same).unwrap_or(streams.len());
+            if last >= streams.len() || !streams[last].takes(s) {
+                last = match streams.iter().position(|st| st.takes(s)) {
+                    Some(at) => at,
+                    None => {
+                        let fraction = s.day_fraction()?;
+                        // The first stream usually takes every flow.
+                        let capacity = if streams.is_empty() { flows.len() } else { 1 };
+                        streams.push(Stream {
+                            per_year: s.per_year,
+                            parts: s.parts,
+                            fraction,
+                            fraction_f: num::to_f64(fraction),
+                            terms_f: TermsF64::with_capacity(capacity),
+                            whole_max: s.whole,
+                            terms: OnceCell::new(),
+                        });
+                        streams.len() - 1
+                    }
+                };
             }
-            match streams.get_mut(last) {
-                Some(st) => st.terms.push(term),
-                None => {
-                    let fraction = s.day_fraction()?;
-                    streams.push(Stream {
-                        per_year: s.per_year,
-                        parts: s.parts,
-                        fraction,
-                        terms: vec![term],
-                        fraction_f: num::to_f64(fraction),
-                        terms_f: TermsF64::default(),
-                    })
-                }
-            }
+            let st = &mut streams[last];
+            st.terms_f.push(s.whole, num::to_f64(flow.amount));
+            st.whole_max = st.whole_max.max(s.whole);
         }
-        let mut scale = 0.0;
+        let (mut scale, mut years_max) = (0.0, 0.0f64);
         for st in &mut streams {
-            if !st.terms.is_sorted_by_key(|t| t.n) {
-                st.terms.sort_by_key(|t| t.n);
-            }
-            st.terms_f = TermsF64::new(&st.terms);
-            scale += st.terms_f.terms.iter().map(|t| t.1.abs()).sum::<f64>();
+            st.terms_f.finish();
+            scale += st.terms_f.magnitude();
+            // Every span of a stream has its parts: the latest is the one with the most periods.
+            let latest = YearSpan {
+                whole: st.whole_max,
+                per_year: st.per_year,
+                parts: st.parts,
+            };
+            years_max = years_max.max(latest.years_f64());
         }
         Ok(AnnualEquation {
             flows,
-            years_max: spans.iter().map(YearSpan::years_f64).fold(0.0, f64::max),
+            years_max,
             spans,
             streams,
             scale,
         })
     }
 
+    /// A stream's terms in decimals (see [`Stream::terms`]).
+    fn terms<'s>(&'s self, st: &'s Stream) -> &'s [PowerTerm] {
+        st.terms.get_or_init(|| {
+            let mut terms: Vec<PowerTerm> = self
+                .flows
+                .iter()
+                .zip(&self.spans)
+                .filter(|(_, s)| st.takes(s))
+                .map(|(flow, s)| PowerTerm::new(s.whole, flow.amount))
+                .collect();
+            if !terms.is_sorted_by_key(|t| t.n) {
+                terms.sort_by_key(|t| t.n);
+            }
+            terms
+        })
+    }
+
     /// For each stream: `r = (1+X)^-frac`, the per-period factor `q = (1+X)^(-1/p)` and its sums.
-    fn streams_f64(&self, ln: f64) -> impl Iterator<Item = (&Stream, f64, SumsF64)> {
+    fn streams_f64(&self, ln: f64) -> impl Iterator<Item = (&Stream, f64, f64)> {
         self.streams.iter().map(move |st| {
             let p = st.per_year as f64;
             let r = (-ln * st.fraction_f).exp();
-            (st, r, st.terms_f.sums((-ln / p).exp()))
+            (st, r, (-ln / p).exp())
         })
     }
 
@@ -261,36 +192,6 @@ impl<'a> AnnualEquation<'a> {
     }
 }
 
-/// Integer powers of one base, each stepped from the previous one when the exponents increase
-/// (one multiplication per flow of a regular schedule).
-pub(crate) struct Powers {
-    base: Decimal,
-    n: i64,
-    power: Decimal,
-}
-
-impl Powers {
-    pub fn new(base: Decimal) -> Powers {
-        Powers {
-            base,
-            n: 0,
-            power: Decimal::ONE,
-        }
-    }
-
-    /// `base^n` for `n ≥ 0`.
-    pub fn power(&mut self, n: i64) -> FinResult<Decimal> {
-        self.power = match n - self.n {
-            0 => self.power,
-            1 => num::mul(self.power, self.base)?,
-            step if step > 0 => num::mul(self.power, num::powi(self.base, step)?)?,
-            _ => num::powi(self.base, n)?,
-        };
-        self.n = n;
-        Ok(self.power)
-    }
-}
-
 impl super::ProvableEquation for AnnualEquation<'_> {
     fn proof(&self, rate: Decimal) -> FinResult<ProofTable> {
         self.table(rate)
@@ -304,7 +205,8 @@ impl RateEquation for AnnualEquation<'_> {
         }
         let ln = rate.ln_1p();
         let (mut f, mut df) = (0.0, 0.0);
-        for (st, r, sums) in self.streams_f64(ln) {
+        for (st, r, q) in self.streams_f64(ln) {
+            let sums = st.terms_f.slope_sums(q);
             f += r * sums.s;
             df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
         }
@@ -317,13 +219,28 @@ impl RateEquation for AnnualEquation<'_> {
     /// `u·(2 + 3·|ln|·frac)`; each amount's conversion, product and the summation add
     /// `u·(count + 4)`. With `t = n/p + frac ≤ t_max`: each term is within
     /// `u·(3·n_max + 3·|ln|·t_max + count + 10)` of its magnitude.
+    fn eval_f64_coarse(&self, rate: f64) -> Option<(f64, f64)> {
+        if rate <= -1.0 {
+            return None;
+        }
+        let ln = rate.ln_1p();
+        let (mut f, mut df) = (0.0, 0.0);
+        for (st, r, q) in self.streams_f64(ln) {
+            let sums = st.terms_f.coarse_slope_sums(q)?;
+            f += r * sums.s;
+            df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
+        }
+        (f.is_finite() && df.is_finite()).then_some((f, df / (1.0 + rate)))
+    }
+
     fn value_f64_bounded(&self, rate: f64) -> Option<(f64, f64)> {
         if rate <= -1.0 {
             return None;
         }
         let ln = rate.ln_1p();
         let (mut f, mut bound) = (0.0, 0.0);
-        for (st, r, sums) in self.streams_f64(ln) {
+        for (st, r, q) in self.streams_f64(ln) {
+            let sums = st.terms_f.bounded_sums(q);
             f += r * sums.s;
             let n_max = st.terms_f.n_max() as f64;
             let relative =
@@ -342,7 +259,7 @@ impl RateEquation for AnnualEquation<'_> {
             let per_year = Decimal::from(st.per_year);
             let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
             let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
-            let (s, w) = power_sums(q, &st.terms)?;
+            let (s, w) = power_sums(q, self.terms(st))?;
             f = num::add(f, num::mul(r, s)?)?;
             let slope = num::add(
                 num::div(w, per_year, "per year")?,
@@ -361,7 +278,7 @@ impl RateEquation for AnnualEquation<'_> {
             let per_year = Decimal::from(st.per_year);
             let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
             let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
-            f = num::add(f, num::mul(r, power_sum(q, &st.terms)?)?)?;
+            f = num::add(f, num::mul(r, power_sum(q, self.terms(st))?)?)?;
         }
         Ok(f)
     }

@@ -28,6 +28,7 @@
 mod annex1;
 mod annual;
 mod cat;
+mod power;
 mod problem;
 mod proof;
 mod regz;
@@ -304,30 +305,36 @@ pub(crate) fn validate(flows: &[Flow]) -> FinResult<Date> {
     let first = flows
         .first()
         .ok_or(FinanceError::invalid("flows", "must not be empty"))?;
-    let received = flows.iter().any(|f| num::is_positive(f.amount));
-    let paid = flows.iter().any(|f| num::is_negative(f.amount));
+    // One pass: what the rules below ask of the flows.
+    let (mut received, mut paid, mut before, mut drawdown, mut later) =
+        (false, false, false, false, false);
+    for f in flows {
+        let positive = num::is_positive(f.amount);
+        received |= positive;
+        paid |= num::is_negative(f.amount);
+        before |= f.date < first.date;
+        drawdown |= positive && f.date == first.date;
+        later |= f.date != first.date;
+    }
     if !received || !paid {
         return Err(FinanceError::invalid(
             "flows",
             "must contain an amount received (positive) and an amount paid (negative)",
         ));
     }
-    if flows.iter().any(|f| f.date < first.date) {
+    if before {
         return Err(FinanceError::invalid(
             "flows",
             "must not be dated before the first flow (the first drawdown)",
         ));
     }
-    if !flows
-        .iter()
-        .any(|f| f.date == first.date && num::is_positive(f.amount))
-    {
+    if !drawdown {
         return Err(FinanceError::invalid(
             "flows",
             "must start with a drawdown: the first date must carry a positive amount",
         ));
     }
-    if flows.iter().all(|f| f.date == first.date) {
+    if !later {
         return Err(FinanceError::invalid(
             "flows",
             "must span more than one date",
@@ -347,11 +354,22 @@ pub(crate) fn series_day(flows: &[Flow]) -> u8 {
     let Some(start) = flows.first().map(|f| f.date) else {
         return 1;
     };
-    let later = || flows.iter().map(|f| f.date).filter(move |d| *d > start);
-    if start.is_month_end() && later().all(Date::is_month_end) {
-        return 31;
+    // One pass: whether every later date ends its month, and the latest day of the month.
+    let (mut month_ends, mut day, mut any) = (start.is_month_end(), 0, false);
+    for f in flows {
+        if f.date > start {
+            month_ends &= f.date.is_month_end();
+            day = day.max(f.date.day());
+            any = true;
+        }
     }
-    later().map(Date::day).max().unwrap_or(start.day())
+    if month_ends {
+        31
+    } else if any {
+        day
+    } else {
+        start.day()
+    }
 }
 
 /// The day to step months back from `date` with: its own day, or the schedule's day when `date` is

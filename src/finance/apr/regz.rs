@@ -12,7 +12,7 @@ use super::super::flow::Flow;
 use super::super::num;
 use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::months_back;
-use super::annual::{PowerTerm, Powers, SumsF64, TermsF64, power_sums};
+use super::power::{PowerTerm, Powers, SumsF64, TermsF64, power_sums};
 use super::proof::{ProofRow, ProofTable, UnitPeriodCount};
 use super::regz_count::{RegZTime, count};
 use super::regz_infer::infer_unit_period;
