@@ -46,7 +46,7 @@ impl Money {
     pub fn decimal(self) -> Decimal {
         match self.0 {
             // A short scale is at most 28 (see `Repr`): `Decimal::new` accepts it.
-            Short { mantissa, scale } => Decimal::new(mantissa, scale),
+            Short { mantissa, scale } => num::decimal_of(mantissa, scale),
             Long(d) => d,
         }
     }

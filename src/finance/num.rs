@@ -10,7 +10,7 @@ use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
 /// decimal addition, without its general path.
 pub fn add(a: Decimal, b: Decimal) -> FinResult<Decimal> {
     if let Some((x, y, scale)) = short_pair(a, b) {
-        return Ok(Decimal::new(x + y, scale));
+        return Ok(decimal_of(x + y, scale));
     }
     a.checked_add(b).ok_or(FinanceError::Overflow)
 }
@@ -18,7 +18,7 @@ pub fn add(a: Decimal, b: Decimal) -> FinResult<Decimal> {
 /// `a - b`, or [`FinanceError::Overflow`] (64-bit integers as in [`add`]).
 pub fn sub(a: Decimal, b: Decimal) -> FinResult<Decimal> {
     if let Some((x, y, scale)) = short_pair(a, b) {
-        return Ok(Decimal::new(x - y, scale));
+        return Ok(decimal_of(x - y, scale));
     }
     a.checked_sub(b).ok_or(FinanceError::Overflow)
 }
@@ -133,7 +133,7 @@ pub(crate) fn round_integer(
 /// `m × 10^-dropped` rounded to an integer with `strategy`, on 64 bits (a 128-bit division is a
 /// library call in wasm); `None` when `10^dropped` exceeds an `i64` or the strategy is not one of
 /// the money modes.
-#[inline]
+#[inline(always)]
 pub(crate) fn round_short(m: i64, dropped: u32, strategy: RoundingStrategy) -> Option<i64> {
     let d = *POW10_I64.get(dropped as usize)?;
     let (q, rem) = (m / d, (m % d).abs());
@@ -193,6 +193,21 @@ pub fn to_f64(d: Decimal) -> f64 {
     m / POW10[(d.scale() as usize).min(28)]
 }
 
+/// The decimal `mantissa × 10^-scale`, exactly as `Decimal::new` makes it (no negative zero), for
+/// a `scale` of at most 28 (every caller's is a decimal's scale): built from its parts, a smaller
+/// call in the size-tuned wasm than `Decimal::new` with its panic message.
+#[inline(always)]
+pub fn decimal_of(mantissa: i64, scale: u32) -> Decimal {
+    let magnitude = mantissa.unsigned_abs();
+    Decimal::from_parts(
+        magnitude as u32,
+        (magnitude >> 32) as u32,
+        0,
+        mantissa < 0,
+        scale,
+    )
+}
+
 /// The mantissa of `d` as an `i64` when it fits, read from the decimal's 32-bit parts (without the
 /// 128-bit integer of [`Decimal::mantissa`]: 128-bit arithmetic is library calls in wasm).
 #[inline(always)]
@@ -240,15 +255,15 @@ where
 }
 
 /// A [`total`] kept while the values come one at a time (a schedule's columns, all in one pass over
-/// its rows): while every value has one scale and fits 64 bits (a schedule's amounts) their
-/// mantissas are added as integers, and no partial sum of fewer than 2^32 such values leaves a
-/// decimal's 96 bits, so the result is [`total`]'s; otherwise [`RunningTotal::finish`] totals the
-/// values again by [`total`].
+/// its rows): while every value has one scale and the mantissas and their partial sums fit 64 bits
+/// (a schedule's amounts), the mantissas are added as integers — exactly what adding the decimals
+/// one by one gives, as in [`total`]; otherwise [`RunningTotal::finish`] totals the values again
+/// by [`total`].
 #[derive(Debug, Clone, Copy)]
 pub struct RunningTotal {
-    sum: i128,
+    sum: i64,
     scale: u32,
-    count: u32,
+    started: bool,
     plain: bool,
 }
 
@@ -257,19 +272,22 @@ impl RunningTotal {
     pub const NONE: RunningTotal = RunningTotal {
         sum: 0,
         scale: 0,
-        count: 0,
+        started: false,
         plain: true,
     };
 
     /// Counts `d` in.
     #[inline(always)]
     pub fn add(&mut self, d: Decimal) {
+        let scale = d.scale();
         match mantissa_i64(d) {
-            Some(m) if self.count == 0 || d.scale() == self.scale => {
-                self.scale = d.scale();
-                self.sum += i128::from(m);
-                self.count += 1;
-                self.plain &= self.count < u32::MAX;
+            Some(m) if !self.started || scale == self.scale => {
+                self.scale = scale;
+                self.started = true;
+                match self.sum.checked_add(m) {
+                    Some(sum) => self.sum = sum,
+                    None => self.plain = false,
+                }
             }
             _ => self.plain = false,
         }
@@ -282,10 +300,8 @@ impl RunningTotal {
         I: IntoIterator<Item = Decimal>,
         I::IntoIter: Clone,
     {
-        if self.plain
-            && let Ok(d) = Decimal::try_from_i128_with_scale(self.sum, self.scale)
-        {
-            return Ok(d);
+        if self.plain && self.scale <= 28 {
+            return Ok(decimal_of(self.sum, self.scale));
         }
         total(values())
     }
@@ -392,6 +408,15 @@ mod tests {
                 let got = total(values.iter().copied()).unwrap();
                 proptest::prop_assert_eq!(got, one_by_one);
                 proptest::prop_assert_eq!(got.scale(), one_by_one.scale());
+            }
+        }
+
+        /// `decimal_of` is `Decimal::new`, sign, zero and scale included.
+        #[test]
+        fn decimals_of_parts_are_decimal_new(m in proptest::num::i64::ANY, scale in 0u32..29) {
+            proptest::prop_assert_eq!(decimal_of(m, scale).serialize(), Decimal::new(m, scale).serialize());
+            for edge in [0, -1, 1, i64::MIN, i64::MAX] {
+                proptest::prop_assert_eq!(decimal_of(edge, scale).serialize(), Decimal::new(edge, scale).serialize());
             }
         }
 

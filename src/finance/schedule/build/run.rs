@@ -12,7 +12,7 @@
 use super::{Amortiser, Instalment};
 use crate::finance::date::Date;
 use crate::finance::money::Money;
-use crate::finance::num::{mantissa_i64, round_integer, round_short, significant_bits};
+use crate::finance::num::{decimal_of, mantissa_i64, round_integer, round_short, significant_bits};
 use crate::finance::schedule::terms::{InterestBasis, Method};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -25,18 +25,22 @@ pub(super) fn regular(a: &mut Amortiser, k: u32, rows: &mut Vec<Instalment>) -> 
     let Some(mut balance) = a.balance.mantissa_at(plan.scale) else {
         return 0;
     };
-    let mut done = 0;
-    for j in k..=plan.end {
-        let Some(row) = plan.row(j, a.n, balance) else {
-            break;
-        };
-        rows.push(plan.instalment(j, a.dates[j as usize - 1], &row));
-        balance = row.balance;
-        done += 1;
-        if balance == 0 {
-            break;
+    let (n, dates, before) = (a.n, &a.dates, rows.len());
+    let mut j = k;
+    // Rows appended by one `extend` (a loop the size-tuned wasm keeps inline, where a `push` per
+    // row is a call), until the run's end, a paid-off balance or a row for the general path.
+    rows.extend(std::iter::from_fn(|| {
+        if j > plan.end || balance == 0 {
+            return None;
         }
-    }
+        let row = plan.row(j, n, balance)?;
+        let instalment = plan.instalment(j, *dates.get(j as usize - 1)?, &row);
+        balance = row.balance;
+        j += 1;
+        Some(instalment)
+    }));
+    let done = j - k;
+    debug_assert_eq!(rows.len() - before, done as usize);
     if done > 0
         && let Some(b) = Money::at_scale(balance, plan.scale)
     {
@@ -217,22 +221,23 @@ impl Plan {
         })
     }
 
+    #[inline(always)]
     fn instalment(&self, number: u32, date: Date, row: &Row) -> Instalment {
-        let amount = |m: i64| Decimal::new(m, self.scale);
+        let scale = self.scale;
         Instalment {
             number,
             date,
-            payment: amount(row.payment),
-            interest: amount(row.interest),
-            principal: amount(row.principal),
+            payment: decimal_of(row.payment, scale),
+            interest: decimal_of(row.interest, scale),
+            principal: decimal_of(row.principal, scale),
             fees: self.fee,
             insurance: self.insurance,
             // Without VAT the row shows the absent part's zero (see `ABSENT`).
             vat: match self.vat {
-                Some(_) => amount(row.vat),
+                Some(_) => decimal_of(row.vat, scale),
                 None => Decimal::ZERO,
             },
-            balance: amount(row.balance),
+            balance: decimal_of(row.balance, scale),
         }
     }
 }
