@@ -7,12 +7,66 @@ use super::error::{FinResult, FinanceError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// A calendar date between 0001-01-01 and 9999-12-31.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A calendar date between 0001-01-01 and 9999-12-31. Dates compare in calendar order.
+#[derive(Debug, Clone, Copy)]
 pub struct Date {
     year: i32,
     month: u8,
     day: u8,
+}
+
+impl Date {
+    /// One integer in calendar order (`year·512 + month·32 + day`: a month's 31 days and a year's
+    /// 12 months fit below the next unit), so that comparing dates is comparing integers.
+    #[inline(always)]
+    fn key(self) -> i32 {
+        (self.year << 9) | (i32::from(self.month) << 5) | i32::from(self.day)
+    }
+}
+
+impl PartialEq for Date {
+    #[inline(always)]
+    fn eq(&self, other: &Date) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Date {}
+
+impl PartialOrd for Date {
+    #[inline(always)]
+    fn partial_cmp(&self, other: &Date) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+    #[inline(always)]
+    fn lt(&self, other: &Date) -> bool {
+        self.key() < other.key()
+    }
+    #[inline(always)]
+    fn le(&self, other: &Date) -> bool {
+        self.key() <= other.key()
+    }
+    #[inline(always)]
+    fn gt(&self, other: &Date) -> bool {
+        self.key() > other.key()
+    }
+    #[inline(always)]
+    fn ge(&self, other: &Date) -> bool {
+        self.key() >= other.key()
+    }
+}
+
+impl Ord for Date {
+    #[inline(always)]
+    fn cmp(&self, other: &Date) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl std::hash::Hash for Date {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 /// Whether `year` has 366 days (Gregorian rule: divisible by 4, except centuries not divisible by 400).
@@ -285,6 +339,24 @@ mod tests {
         assert_eq!(Date::from_days(MIN_DAYS).unwrap(), d("0001-01-01"));
         assert_eq!(Date::from_days(MAX_DAYS).unwrap(), d("9999-12-31"));
         assert!(Date::from_days(MAX_DAYS + 1).is_err());
+    }
+
+    #[test]
+    fn dates_compare_in_calendar_order() {
+        // Dates spread over the whole range, compared as (year, month, day) and as day numbers.
+        let dates: Vec<Date> = (MIN_DAYS..=MAX_DAYS)
+            .step_by(7_919)
+            .chain([MIN_DAYS, MAX_DAYS, 0, 31, 59, 365])
+            .map(|n| Date::from_days(n).unwrap())
+            .collect();
+        for a in &dates {
+            for b in dates.iter().step_by(13) {
+                let fields = (a.year, a.month, a.day).cmp(&(b.year, b.month, b.day));
+                assert_eq!(a.cmp(b), fields, "{a} against {b}");
+                assert_eq!(a.cmp(b), a.to_days().cmp(&b.to_days()), "{a} against {b}");
+                assert_eq!(a == b, fields.is_eq());
+            }
+        }
     }
 
     #[test]

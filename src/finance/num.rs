@@ -187,6 +187,7 @@ const POW10: [f64; 29] = [
 /// `d` as an `f64`, for the floating-point passes of the root searches: the mantissa converted and
 /// divided by the power of ten of the scale, at most three roundings (within 1.5 units in the last
 /// place; the error bounds of `solve` allow for them).
+#[inline(always)]
 pub fn to_f64(d: Decimal) -> f64 {
     // A 128-bit integer's conversion is a library call in wasm: only for the mantissas that need it.
     let m = mantissa_i64(d).map_or_else(|| d.mantissa() as f64, |m| m as f64);
@@ -326,11 +327,13 @@ fn total_of_one_scale(values: impl Iterator<Item = Decimal>) -> Option<Decimal> 
 }
 
 /// `d > 0` without a comparison (sign and zero tests only).
+#[inline(always)]
 pub fn is_positive(d: Decimal) -> bool {
     !d.is_zero() && d.is_sign_positive()
 }
 
 /// `d < 0` without a comparison (sign and zero tests only).
+#[inline(always)]
 pub fn is_negative(d: Decimal) -> bool {
     !d.is_zero() && d.is_sign_negative()
 }

@@ -161,8 +161,9 @@ fn newton_f64(eq: &(impl RateEquation + ?Sized), mut x: f64) -> Option<f64> {
             return None;
         }
         if (next - x).abs() <= 1e-14 * (1.0 + x.abs()) {
-            let (fx, _) = eq.eval_f64(next)?;
-            return is_zero(eq, fx).then_some(next);
+            // Converged: the equation is satisfied at the point just evaluated, a step of at most
+            // 1e-14 away (no further evaluation at `next` needed).
+            return is_zero(eq, f).then_some(next);
         }
         x = next;
     }

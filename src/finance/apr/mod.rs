@@ -374,6 +374,7 @@ pub(crate) fn series_day(flows: &[Flow]) -> u8 {
 
 /// The day to step months back from `date` with: its own day, or the schedule's day when `date` is
 /// the last day of a month shorter than the schedule's day.
+#[inline(always)]
 pub(crate) fn month_anchor(date: Date, series_day: u8) -> u8 {
     if date.is_month_end() {
         date.day().max(series_day)

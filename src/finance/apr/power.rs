@@ -115,6 +115,7 @@ impl TermsF64 {
     }
 
     /// Adds the term `amount·x^n` (call [`TermsF64::finish`] after the last).
+    #[inline(always)]
     pub fn push(&mut self, n: i64, amount: f64) {
         self.terms.push((n, amount));
     }

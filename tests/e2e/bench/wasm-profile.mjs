@@ -1,5 +1,5 @@
 // Where the engine's time goes in wasm, function by function: Chromium's sampling profiler over one
-// of examples/wasm_bench.rs's functions (full_quotes, schedules or rates) at 360 payments. Build
+// of examples/wasm_bench.rs's functions (full_quotes, schedules or rates) at 360 payments (or MONTHS). Build
 // the benchmark without wasm-opt so LLVM's function boundaries and names stay:
 //   cargo build --release --target wasm32-unknown-unknown --example wasm_bench
 //   wasm-bindgen --target web --out-dir /tmp/wprof target/wasm32-unknown-unknown/release/examples/wasm_bench.wasm
@@ -20,12 +20,13 @@ await page.route('http://p.invalid/**', async (route) => {
 await page.goto('http://p.invalid/');
 await page.waitForFunction(() => window.ready === true);
 const fn = process.argv[3] ?? 'full_quotes';
-await page.evaluate((fn) => window.b[fn](360, 200), fn);
+const MONTHS = Number(process.env.MONTHS ?? 360);
+await page.evaluate(([fn, m]) => window.b[fn](m, 200), [fn, MONTHS]);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
-await page.evaluate((fn) => window.b[fn](360, 2000), fn);
+await page.evaluate(([fn, m]) => window.b[fn](m, m < 100 ? 20000 : 2000), [fn, MONTHS]);
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
