@@ -280,17 +280,36 @@ impl RunningTotal {
     /// Counts `d` in.
     #[inline(always)]
     pub fn add(&mut self, d: Decimal) {
-        let scale = d.scale();
         match mantissa_i64(d) {
-            Some(m) if !self.started || scale == self.scale => {
-                self.scale = scale;
-                self.started = true;
-                match self.sum.checked_add(m) {
-                    Some(sum) => self.sum = sum,
-                    None => self.plain = false,
-                }
-            }
-            _ => self.plain = false,
+            Some(m) => self.add_many(m, d.scale(), 1),
+            None => self.plain = false,
+        }
+    }
+
+    /// Counts in `d` `count` times.
+    pub fn add_repeated(&mut self, d: Decimal, count: u32) {
+        match mantissa_i64(d).and_then(|m| m.checked_mul(i64::from(count))) {
+            Some(sum) => self.add_many(sum, d.scale(), count),
+            None => self.plain = false,
+        }
+    }
+
+    /// Counts in `count` values of `scale` whose mantissas add up to `sum` (each value fitting 64
+    /// bits, as their running sums did).
+    #[inline(always)]
+    pub fn add_many(&mut self, sum: i64, scale: u32, count: u32) {
+        if count == 0 {
+            return;
+        }
+        if self.started && scale != self.scale {
+            self.plain = false;
+            return;
+        }
+        self.scale = scale;
+        self.started = true;
+        match self.sum.checked_add(sum) {
+            Some(total) => self.sum = total,
+            None => self.plain = false,
         }
     }
 

@@ -6,7 +6,7 @@ use super::cashflow::irr;
 use super::date::Date;
 use super::error::{FinResult, FinanceError};
 use super::num::{self, add, sub};
-use super::schedule::{CostInclusion, LoanTerms, Schedule};
+use super::schedule::{CostInclusion, LoanTerms, Schedule, ScheduleTotals};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -129,20 +129,20 @@ pub fn cost_inclusion(convention: AprConvention) -> CostInclusion {
 
 /// Computes the quote of `request` (what the simulator shows).
 pub fn quote(request: &QuoteRequest) -> FinResult<Quote> {
-    let schedule = build(request)?;
+    let (schedule, totals) = build(request)?;
     let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
     let rate = apr::apr(request.convention, &flows, request.unit_period)?;
-    assemble(schedule, rate)
+    assemble(schedule, &totals, rate)
 }
 
 /// Computes the quote of `request` with its proof table and effective annual rate (what
 /// `cuota quote` prints). Its figures are those of [`quote`].
 pub fn audited_quote(request: &QuoteRequest) -> FinResult<AuditedQuote> {
-    let schedule = build(request)?;
+    let (schedule, totals) = build(request)?;
     let flows = schedule.borrower_flows(cost_inclusion(request.convention))?;
     let rate = apr::audited_apr(request.convention, &flows, request.unit_period)?;
     let effective = effective_annual_rate(&schedule, request.loan.frequency.per_year())?;
-    let q = assemble(schedule, rate.apr.clone())?;
+    let q = assemble(schedule, &totals, rate.apr.clone())?;
     Ok(AuditedQuote {
         version: q.version,
         engine_version: q.engine_version,
@@ -156,15 +156,14 @@ pub fn audited_quote(request: &QuoteRequest) -> FinResult<AuditedQuote> {
     })
 }
 
-fn build(request: &QuoteRequest) -> FinResult<Schedule> {
+fn build(request: &QuoteRequest) -> FinResult<(Schedule, ScheduleTotals)> {
     if request.version != QUOTE_FORMAT_VERSION {
         return Err(FinanceError::invalid("version", "must be 1"));
     }
-    Schedule::build(&request.loan)
+    Schedule::build_with_totals(&request.loan)
 }
 
-fn assemble(schedule: Schedule, rate: Apr) -> FinResult<Quote> {
-    let totals = schedule.totals()?;
+fn assemble(schedule: Schedule, totals: &ScheduleTotals, rate: Apr) -> FinResult<Quote> {
     Ok(Quote {
         version: QUOTE_FORMAT_VERSION,
         engine_version: super::ENGINE_VERSION,

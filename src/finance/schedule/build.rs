@@ -4,6 +4,7 @@ mod run;
 
 use super::calendar::payment_dates;
 use super::terms::{ExtraEffect, GraceKind, Insurance, InterestBasis, LoanTerms, Method};
+use super::totals::ColumnSums;
 use super::{Instalment, Schedule};
 use crate::finance::date::Date;
 use crate::finance::error::{FinResult, FinanceError};
@@ -276,14 +277,14 @@ fn flat_total(t: &LoanTerms, financed: Decimal) -> FinResult<Decimal> {
     mul(mul(financed, t.annual_rate)?, years)
 }
 
-/// Builds the schedule of `t` (validated first).
-pub fn build(t: &LoanTerms) -> FinResult<Schedule> {
+/// Builds the schedule of `t` (validated first), with the sums of its columns.
+pub fn build(t: &LoanTerms) -> FinResult<(Schedule, ColumnSums)> {
     build_rows(t, true)
 }
 
 /// [`build`], with the regular runs on integers (see [`run`]) or every row by the general [`row`]
 /// (which the runs must equal: tested).
-fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<Schedule> {
+fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<(Schedule, ColumnSums)> {
     t.validate()?;
     let r = t.rounding;
     let (dates, odd) = payment_dates(t)?;
@@ -340,10 +341,11 @@ fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<Schedule> {
         ));
     }
     let mut rows = Vec::with_capacity(a.dates.len());
+    let mut sums = ColumnSums::NONE;
     let mut k = 1;
     while k as usize <= a.dates.len() && !a.balance.is_zero() {
         let done = if regular_runs {
-            run::regular(&mut a, k, &mut rows)
+            run::regular(&mut a, k, &mut rows, &mut sums)
         } else {
             0
         };
@@ -355,12 +357,15 @@ fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<Schedule> {
             };
             let date = a.dates[k as usize - 1];
             row(&mut a, k, (start, date), &mut rows)?;
+            if let Some(last) = rows.last() {
+                sums.add_row(last);
+            }
             k += 1;
         } else {
             k += done;
         }
     }
-    Ok(Schedule {
+    let schedule = Schedule {
         disbursement: t.disbursement,
         principal: t.principal,
         amount_financed: open.financed,
@@ -370,7 +375,8 @@ fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<Schedule> {
         guarantee: open.guarantee,
         net_disbursed: sub(sub(t.principal, open.upfront)?, open.guarantee)?,
         rows,
-    })
+    };
+    Ok((schedule, sums))
 }
 
 /// A part the row does not have (`both(Decimal::ZERO)`).

@@ -16,18 +16,20 @@
 mod build;
 pub mod calendar;
 mod terms;
+mod totals;
 mod validate;
 
 use crate::finance::date::Date;
 use crate::finance::error::FinResult;
 use crate::finance::flow::Flow;
-use crate::finance::num::{RunningTotal, add, sub};
+use crate::finance::num::{add, sub};
 use rust_decimal::Decimal;
 use serde::Serialize;
 pub use terms::{
     Amount, ExtraEffect, ExtraPayment, Frequency, Grace, GraceKind, Insurance, InterestBasis,
     LoanTerms, Method, OpeningFee, Promotion, Rounding, RoundingMode, Vat,
 };
+pub use totals::ScheduleTotals;
 pub use validate::MAX_PAYMENTS;
 
 /// One payment of the schedule. All amounts are rounded to the minor unit.
@@ -87,21 +89,6 @@ pub struct Schedule {
     pub rows: Vec<Instalment>,
 }
 
-/// What a schedule adds up to (see [`Schedule::totals`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScheduleTotals {
-    /// Total interest.
-    pub interest: Decimal,
-    /// Total principal repaid: the amount financed plus capitalised interest, net of capitalisation.
-    pub principal: Decimal,
-    /// Total VAT, including VAT on the opening fee.
-    pub vat: Decimal,
-    /// Charges other than interest and VAT: opening fee, periodic fees and insurance.
-    pub charges: Decimal,
-    /// Everything the borrower pays: all payments plus upfront charges.
-    pub paid: Decimal,
-}
-
 /// Which costs count in the cash flows of a regulatory rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CostInclusion {
@@ -117,56 +104,17 @@ pub struct CostInclusion {
 impl Schedule {
     /// Builds the schedule of `terms` (see the module documentation for the rules).
     pub fn build(terms: &LoanTerms) -> FinResult<Schedule> {
-        build::build(terms)
+        build::build(terms).map(|(schedule, _)| schedule)
     }
 
-    /// What the schedule adds up to, in one pass over its rows (each sum exactly as adding the rows
-    /// one by one: [`RunningTotal`]).
-    pub fn totals(&self) -> FinResult<ScheduleTotals> {
-        let mut sums = [RunningTotal::NONE; 6];
-        for r in &self.rows {
-            sums[0].add(r.payment);
-            sums[1].add(r.interest);
-            sums[2].add(r.principal);
-            sums[3].add(r.fees);
-            sums[4].add(r.insurance);
-            sums[5].add(r.vat);
-        }
-        let column = |c: usize, part: fn(&Instalment) -> Decimal| {
-            sums[c].finish(|| self.rows.iter().map(part))
-        };
-        Ok(ScheduleTotals {
-            interest: column(1, |r| r.interest)?,
-            principal: column(2, |r| r.principal)?,
-            vat: add(column(5, |r| r.vat)?, self.opening_fee_vat)?,
-            charges: add(
-                add(column(3, |r| r.fees)?, column(4, |r| r.insurance)?)?,
-                self.opening_fee,
-            )?,
-            paid: add(column(0, |r| r.payment)?, self.upfront_charges)?,
-        })
+    /// Builds the schedule of `terms` and what it adds up to (the same figures as
+    /// [`Schedule::totals`], summed while the rows are built).
+    pub fn build_with_totals(terms: &LoanTerms) -> FinResult<(Schedule, ScheduleTotals)> {
+        let (schedule, sums) = build::build(terms)?;
+        let totals = sums.totals(&schedule)?;
+        Ok((schedule, totals))
     }
 
-    /// Total interest over the loan.
-    pub fn total_interest(&self) -> FinResult<Decimal> {
-        Ok(self.totals()?.interest)
-    }
-    /// Total principal repaid (see [`ScheduleTotals::principal`]).
-    pub fn total_principal(&self) -> FinResult<Decimal> {
-        Ok(self.totals()?.principal)
-    }
-    /// Total VAT, including VAT on the opening fee.
-    pub fn total_vat(&self) -> FinResult<Decimal> {
-        Ok(self.totals()?.vat)
-    }
-    /// Total charges other than interest and VAT: opening fee, periodic fees and insurance.
-    pub fn total_charges(&self) -> FinResult<Decimal> {
-        Ok(self.totals()?.charges)
-    }
-    /// Everything the borrower pays: all payments plus upfront charges.
-    pub fn total_paid(&self) -> FinResult<Decimal> {
-        Ok(self.totals()?.paid)
-    }
     /// The regular instalment: the most frequent payment amount (on a tie, the one that comes first
     /// in the schedule). Counted in one pass over the few distinct amounts of a usual schedule (a
     /// level payment, an odd first one, an adjusted last one, a promotion's), or on a sorted copy,

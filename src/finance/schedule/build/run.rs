@@ -9,7 +9,7 @@
 //! where VAT is charged, a value beyond 64 bits, a balance outrunning the payments — ends the run
 //! before that row, and the general row computes it.
 
-use super::{Amortiser, Instalment};
+use super::{Amortiser, ColumnSums, Instalment};
 use crate::finance::date::Date;
 use crate::finance::money::Money;
 use crate::finance::num::{decimal_of, mantissa_i64, round_integer, round_short, significant_bits};
@@ -18,7 +18,12 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Computes the regular run of rows starting at payment `k`, if there is one, appending them to
 /// `rows`; returns how many it computed (0: payment `k` is for the general row).
-pub(super) fn regular(a: &mut Amortiser, k: u32, rows: &mut Vec<Instalment>) -> u32 {
+pub(super) fn regular(
+    a: &mut Amortiser,
+    k: u32,
+    rows: &mut Vec<Instalment>,
+    sums: &mut ColumnSums,
+) -> u32 {
     let Some(plan) = Plan::new(a, k) else {
         return 0;
     };
@@ -35,12 +40,24 @@ pub(super) fn regular(a: &mut Amortiser, k: u32, rows: &mut Vec<Instalment>) -> 
         }
         let row = plan.row(j, n, balance)?;
         let instalment = plan.instalment(j, *dates.get(j as usize - 1)?, &row);
+        // The columns computed here are summed as the integers they are.
+        sums.payment.add_many(row.payment, plan.scale, 1);
+        sums.interest.add_many(row.interest, plan.scale, 1);
+        if plan.vat.is_some() {
+            sums.vat.add_many(row.vat, plan.scale, 1);
+        }
         balance = row.balance;
         j += 1;
         Some(instalment)
     }));
     let done = j - k;
     debug_assert_eq!(rows.len() - before, done as usize);
+    // The columns every row of the run shares.
+    sums.fees.add_repeated(plan.fee, done);
+    sums.insurance.add_repeated(plan.insurance, done);
+    if plan.vat.is_none() {
+        sums.vat.add_repeated(Decimal::ZERO, done);
+    }
     if done > 0
         && let Some(b) = Money::at_scale(balance, plan.scale)
     {

@@ -8,11 +8,17 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-/// Builds `terms` both ways; the schedules print identically (scales included) or fail alike.
+/// Builds `terms` both ways; the schedules print identically (scales included) or fail alike, and
+/// the totals summed while building are the totals of the rows built (value and scale).
 fn same_both_ways(terms: &Value) -> Result<(), TestCaseError> {
     let terms: LoanTerms = serde_json::from_value(terms.clone()).expect("valid JSON terms");
     let print = |runs| match build_rows(&terms, runs) {
-        Ok(s) => serde_json::to_string(&s).expect("a schedule serialises"),
+        Ok((s, sums)) => {
+            let built = sums.totals(&s).map(|t| format!("{t:?}"));
+            let read = s.totals().map(|t| format!("{t:?}"));
+            assert_eq!(built, read, "totals summed while building");
+            serde_json::to_string(&s).expect("a schedule serialises")
+        }
         Err(e) => format!("error: {e:?}"),
     };
     prop_assert_eq!(print(true), print(false));
