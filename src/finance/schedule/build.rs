@@ -1,52 +1,22 @@
 //! Building the rows: one pass over the payment dates, each row computed from the balance before it.
 
+mod opening;
+mod row;
 mod run;
+
+use opening::{Opening, flat, opening};
+use row::row;
 
 use super::calendar::payment_dates;
 use super::terms::{ExtraEffect, GraceKind, Insurance, InterestBasis, LoanTerms, Method};
 use super::totals::ColumnSums;
 use super::{Instalment, Schedule};
 use crate::finance::date::Date;
-use crate::finance::error::{FinResult, FinanceError};
+use crate::finance::error::FinResult;
 use crate::finance::money::Money;
 use crate::finance::num::{add, div, mul, sub};
 use crate::finance::tvm::{PaymentTiming, pmt};
 use rust_decimal::Decimal;
-use std::cmp::Ordering;
-
-/// What the loan owes before the first payment.
-struct Opening {
-    fee: Decimal,
-    fee_vat: Decimal,
-    financed: Decimal,
-    upfront: Decimal,
-    guarantee: Decimal,
-}
-
-fn opening(t: &LoanTerms) -> FinResult<Opening> {
-    let r = t.rounding;
-    let fee = match t.opening_fee {
-        Some(f) => r.money(f.amount.of(t.principal)?),
-        None => Decimal::ZERO,
-    };
-    let fee_vat = match t.vat {
-        Some(v) if v.on_fees => r.money(mul(fee, v.rate)?),
-        _ => Decimal::ZERO,
-    };
-    let charged = add(fee, fee_vat)?;
-    let financed_fee = t.opening_fee.is_some_and(|f| f.financed);
-    Ok(Opening {
-        fee,
-        fee_vat,
-        financed: if financed_fee {
-            add(t.principal, charged)?
-        } else {
-            t.principal
-        },
-        upfront: if financed_fee { Decimal::ZERO } else { charged },
-        guarantee: r.money(mul(t.principal, t.guarantee_percent)?),
-    })
-}
 
 /// The running state of the amortisation. The row loop's amounts are [`Money`]: integers while they
 /// fit, with the same values and scales as decimals.
@@ -80,6 +50,59 @@ struct Amortiser<'a> {
     /// Whether the promotion's periodic rate differs from the regular one (the level instalment is
     /// recomputed where the rate changes, not where it stays).
     promotion_changes_rate: bool,
+}
+
+impl<'a> Amortiser<'a> {
+    /// The state before the first payment of `t`, paid on `dates` (`odd`: the first period is odd).
+    fn new(
+        t: &'a LoanTerms,
+        open: &Opening,
+        dates: Vec<Date>,
+        odd: bool,
+    ) -> FinResult<Amortiser<'a>> {
+        let r = t.rounding;
+        let periodic = {
+            let per_year = Decimal::from(t.frequency.per_year());
+            let promo = t.promotion.map_or(t.annual_rate, |p| p.annual_rate);
+            (
+                div(promo, per_year, "payments per year")?,
+                div(t.annual_rate, per_year, "payments per year")?,
+            )
+        };
+        let fee = both(r.money(t.periodic_fee));
+        let constant_insurance = match t.insurance {
+            None => Some(both(Decimal::ZERO)),
+            Some(Insurance::Fixed(v)) => Some(both(r.money(v))),
+            Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
+            Some(Insurance::PercentOfBalance(_)) => None,
+        };
+        Ok(Amortiser {
+            t,
+            n: t.payments,
+            balance: Money::of(open.financed),
+            dates,
+            odd,
+            ceiling: Money::of(open.financed),
+            runaway: runaway(open.financed, r.decimals)?,
+            quiet_charges: match constant_insurance {
+                Some(insurance) if t.vat.is_none() && fee.0.is_zero() && insurance.0.is_zero() => {
+                    Some(fee.0.scale().max(insurance.0.scale()))
+                }
+                _ => None,
+            },
+            fee,
+            constant_insurance,
+            level: None,
+            german_part: None,
+            balloon: match (t.method, t.balloon) {
+                (Method::Balloon, Some(b)) => r.money(b.of(t.principal)?),
+                _ => Decimal::ZERO,
+            },
+            flat: flat(t, open.financed)?,
+            promotion_changes_rate: periodic.0 != periodic.1,
+            periodic,
+        })
+    }
 }
 
 impl Amortiser<'_> {
@@ -267,16 +290,6 @@ impl Amortiser<'_> {
     }
 }
 
-/// Flat add-on interest: `principal · annual rate · payments / payments per year`.
-fn flat_total(t: &LoanTerms, financed: Decimal) -> FinResult<Decimal> {
-    let years = div(
-        Decimal::from(t.payments),
-        Decimal::from(t.frequency.per_year()),
-        "payments per year",
-    )?;
-    mul(mul(financed, t.annual_rate)?, years)
-}
-
 /// Builds the schedule of `t` (validated first), with the sums of its columns.
 pub fn build(t: &LoanTerms) -> FinResult<(Schedule, ColumnSums)> {
     build_rows(t, true)
@@ -286,60 +299,9 @@ pub fn build(t: &LoanTerms) -> FinResult<(Schedule, ColumnSums)> {
 /// (which the runs must equal: tested).
 fn build_rows(t: &LoanTerms, regular_runs: bool) -> FinResult<(Schedule, ColumnSums)> {
     t.validate()?;
-    let r = t.rounding;
     let (dates, odd) = payment_dates(t)?;
     let open = opening(t)?;
-    let periodic = {
-        let per_year = Decimal::from(t.frequency.per_year());
-        let promo = t.promotion.map_or(t.annual_rate, |p| p.annual_rate);
-        (
-            div(promo, per_year, "payments per year")?,
-            div(t.annual_rate, per_year, "payments per year")?,
-        )
-    };
-    let fee = both(r.money(t.periodic_fee));
-    let constant_insurance = match t.insurance {
-        None => Some(both(Decimal::ZERO)),
-        Some(Insurance::Fixed(v)) => Some(both(r.money(v))),
-        Some(Insurance::PercentOfPrincipal(p)) => Some(both(r.money(mul(p, t.principal)?))),
-        Some(Insurance::PercentOfBalance(_)) => None,
-    };
-    let mut a = Amortiser {
-        t,
-        n: t.payments,
-        balance: Money::of(open.financed),
-        dates,
-        odd,
-        ceiling: Money::of(open.financed),
-        runaway: runaway(open.financed, r.decimals)?,
-        quiet_charges: match constant_insurance {
-            Some(insurance) if t.vat.is_none() && fee.0.is_zero() && insurance.0.is_zero() => {
-                Some(fee.0.scale().max(insurance.0.scale()))
-            }
-            _ => None,
-        },
-        fee,
-        constant_insurance,
-        level: None,
-        german_part: None,
-        balloon: match (t.method, t.balloon) {
-            (Method::Balloon, Some(b)) => r.money(b.of(t.principal)?),
-            _ => Decimal::ZERO,
-        },
-        flat: None,
-        promotion_changes_rate: periodic.0 != periodic.1,
-        periodic,
-    };
-    if t.method == Method::FlatAddOn {
-        let n = Decimal::from(t.payments);
-        let total = r.money(flat_total(t, open.financed)?);
-        let per_interest = r.money(div(total, n, "payments")?);
-        a.flat = Some((
-            Money::of(r.money(div(open.financed, n, "payments")?)),
-            Money::of(per_interest),
-            total,
-        ));
-    }
+    let mut a = Amortiser::new(t, &open, dates, odd)?;
     let mut rows = Vec::with_capacity(a.dates.len());
     let mut sums = ColumnSums::NONE;
     let mut k = 1;
@@ -395,112 +357,4 @@ fn runaway(balance: Decimal, decimals: u32) -> FinResult<Money> {
         limit.rescale(decimals);
     }
     Ok(Money::of(limit))
-}
-
-/// `sum + part`, except that a zero part no wider than the sum is not added: with a decimal's zero
-/// rule (`0 + x = x`) it would turn a zero payment of 0.000 into 0.
-fn plus_part(sum: Money, part: Money) -> FinResult<Money> {
-    if part.is_zero() && part.scale() <= sum.scale() {
-        return Ok(sum);
-    }
-    sum.plus(part)
-}
-
-/// Payment `k`, due on `date` for the period that started on `start`, appended to `rows`.
-fn row(
-    a: &mut Amortiser,
-    k: u32,
-    (start, date): (Date, Date),
-    rows: &mut Vec<Instalment>,
-) -> FinResult<()> {
-    let t = a.t;
-    let r = t.rounding;
-    let odd = a.odd;
-    let rate = a.period_rate(k, start, date, odd)?;
-    let interest = a.interest(k, rate)?;
-    let regular_interest = if odd && k == 1 && t.interest_basis == InterestBasis::Periodic {
-        r.money_of(a.balance, a.nominal_periodic(k)?)?
-    } else {
-        interest
-    };
-    let balance_before = a.balance;
-    let mut principal = a.principal_part(k, interest, regular_interest)?;
-    if k == a.n || principal.compare(a.balance) == Ordering::Greater {
-        principal = a.balance;
-    }
-    if !t.extra_payments.is_empty() {
-        // Only a payment with an extra adds one: adding a zero would give a zero principal the
-        // zero's scale (`0.00 + 0 = 0`), as if the extra were part of every row.
-        let extra = a.extras(k)?;
-        if !extra.is_zero() {
-            principal = principal.plus(extra.min(a.balance.minus(principal)?))?;
-        }
-    }
-    a.balance = a.balance.minus(principal)?;
-    let capitalised = a.grace(k) == Some(GraceKind::Capitalised);
-    if capitalised && a.balance.compare(a.ceiling) == Ordering::Greater {
-        // Capitalised interest is meant to grow the balance: the runaway check measures against
-        // the balance the payments start from once grace ends.
-        a.ceiling = a.balance;
-        a.runaway = runaway(a.ceiling.decimal(), r.decimals)?;
-    }
-    if a.balance.compare(a.runaway) == Ordering::Greater {
-        return Err(FinanceError::invalid(
-            "annual_rate",
-            "is too high for this term: the payments would not cover the interest",
-        ));
-    }
-    let insurance = match (a.constant_insurance, t.insurance) {
-        (Some(constant), _) => constant,
-        (None, Some(Insurance::PercentOfBalance(p))) => {
-            let premium = r.money_of(balance_before, p)?;
-            (premium, premium.decimal())
-        }
-        (None, _) => ABSENT,
-    };
-    let fees = a.fee;
-    let vat = match t.vat {
-        None => ABSENT,
-        Some(_) => {
-            let paid_interest = if capitalised { Money::ZERO } else { interest };
-            let vat = vat(t, paid_interest, fees.0, insurance.0)?;
-            (vat, vat.decimal())
-        }
-    };
-    let mut payment = interest.plus(principal)?;
-    if a.quiet_charges.is_none_or(|s| s > payment.scale()) {
-        for part in [fees.0, insurance.0, vat.0] {
-            payment = plus_part(payment, part)?;
-        }
-    }
-    rows.push(Instalment {
-        number: k,
-        date,
-        payment: payment.decimal(),
-        interest: interest.decimal(),
-        principal: principal.decimal(),
-        fees: fees.1,
-        insurance: insurance.1,
-        vat: vat.1,
-        balance: a.balance.decimal(),
-    });
-    Ok(())
-}
-
-/// VAT of a row: the rate times the taxed parts (interest actually paid, fees, insurance), rounded.
-fn vat(t: &LoanTerms, interest: Money, fees: Money, insurance: Money) -> FinResult<Money> {
-    let Some(v) = t.vat else {
-        return Ok(Money::ZERO);
-    };
-    let mut base = Money::ZERO;
-    for (taxed, part) in [
-        (v.on_interest, interest),
-        (v.on_fees, fees),
-        (v.on_insurance, insurance),
-    ] {
-        if taxed {
-            base = base.plus(part)?;
-        }
-    }
-    t.rounding.money_of(base, v.rate)
 }
