@@ -13,7 +13,7 @@ use super::super::flow::Flow;
 use super::super::num;
 use super::super::solve::{RateEquation, UNIT_ROUNDOFF};
 use super::annex1::{DayPart, YearSpan};
-use super::power::{PowerTerm, Powers, TermsF64, power_sum, power_sums};
+use super::power::{PowerTerm, Powers, SumsF64, TermsF64, power_sum, power_sums};
 use super::proof::{ProofRow, ProofTable};
 use rust_decimal::{Decimal, MathematicalOps};
 use std::cell::OnceCell;
@@ -139,6 +139,26 @@ impl<'a> AnnualEquation<'a> {
         })
     }
 
+    /// `f(X)` and `f'(X)` from each stream's value-and-slope sums at its factor `q` (`None` where
+    /// `sums` has none for a stream).
+    fn value_and_slope(
+        &self,
+        rate: f64,
+        sums: impl Fn(&TermsF64, f64) -> Option<SumsF64>,
+    ) -> Option<(f64, f64)> {
+        if rate <= -1.0 {
+            return None;
+        }
+        let ln = rate.ln_1p();
+        let (mut f, mut df) = (0.0, 0.0);
+        for (st, r, q) in self.streams_f64(ln) {
+            let sums = sums(&st.terms_f, q)?;
+            f += r * sums.s;
+            df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
+        }
+        Some((f, df / (1.0 + rate)))
+    }
+
     /// `ln(1+X)`, or an error outside the domain.
     fn log_growth(rate: Decimal) -> FinResult<Decimal> {
         let base = num::add(Decimal::ONE, rate)?;
@@ -200,17 +220,12 @@ impl super::ProvableEquation for AnnualEquation<'_> {
 
 impl RateEquation for AnnualEquation<'_> {
     fn eval_f64(&self, rate: f64) -> Option<(f64, f64)> {
-        if rate <= -1.0 {
-            return None;
-        }
-        let ln = rate.ln_1p();
-        let (mut f, mut df) = (0.0, 0.0);
-        for (st, r, q) in self.streams_f64(ln) {
-            let sums = st.terms_f.slope_sums(q);
-            f += r * sums.s;
-            df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
-        }
-        Some((f, df / (1.0 + rate)))
+        self.value_and_slope(rate, |terms, q| Some(terms.slope_sums(q)))
+    }
+
+    fn eval_f64_coarse(&self, rate: f64) -> Option<(f64, f64)> {
+        self.value_and_slope(rate, TermsF64::coarse_slope_sums)
+            .filter(|(f, df)| f.is_finite() && df.is_finite())
     }
 
     /// Error bound (first-order analysis, doubled): `ln(1+X)` and each `exp` are within 2 units
@@ -219,20 +234,6 @@ impl RateEquation for AnnualEquation<'_> {
     /// `u·(2 + 3·|ln|·frac)`; each amount's conversion, product and the summation add
     /// `u·(count + 4)`. With `t = n/p + frac ≤ t_max`: each term is within
     /// `u·(3·n_max + 3·|ln|·t_max + count + 10)` of its magnitude.
-    fn eval_f64_coarse(&self, rate: f64) -> Option<(f64, f64)> {
-        if rate <= -1.0 {
-            return None;
-        }
-        let ln = rate.ln_1p();
-        let (mut f, mut df) = (0.0, 0.0);
-        for (st, r, q) in self.streams_f64(ln) {
-            let sums = st.terms_f.coarse_slope_sums(q)?;
-            f += r * sums.s;
-            df -= r * (sums.w / st.per_year as f64 + st.fraction_f * sums.s);
-        }
-        (f.is_finite() && df.is_finite()).then_some((f, df / (1.0 + rate)))
-    }
-
     fn value_f64_bounded(&self, rate: f64) -> Option<(f64, f64)> {
         if rate <= -1.0 {
             return None;
