@@ -95,6 +95,7 @@ impl<'a> AnnualEquation<'a> {
         let (mut scale, mut years_max) = (0.0, 0.0f64);
         for st in &mut streams {
             st.terms_f.finish();
+            st.terms_f.group_runs();
             scale += st.terms_f.magnitude();
             // Every span of a stream has its parts: the latest is the one with the most periods.
             let latest = YearSpan {
@@ -172,43 +173,38 @@ impl<'a> AnnualEquation<'a> {
     /// The per-period and leftover-day factors are computed once per stream, and whole-period
     /// powers are stepped from the previous flow of the stream.
     fn table(&self, rate: Decimal) -> FinResult<ProofTable> {
-        let (flows, spans) = (self.flows, &self.spans);
         let ln = Self::log_growth(rate)?;
-        let mut streams: Vec<(i64, [DayPart; 2], Decimal, Decimal, Powers)> = Vec::new();
-        let mut rows = Vec::with_capacity(flows.len());
-        for (flow, span) in flows.iter().zip(spans) {
-            let at = match streams
-                .iter()
-                .position(|(p, parts, ..)| *p == span.per_year && *parts == span.parts)
-            {
-                Some(at) => at,
-                None => {
-                    let per_year = Decimal::from(span.per_year);
-                    let q = exp_or_zero(-num::div(ln, per_year, "per year")?)?;
-                    let fraction = span.day_fraction()?;
-                    let r = exp_or_zero(-num::mul(ln, fraction)?)?;
-                    streams.push((span.per_year, span.parts, fraction, r, Powers::new(q)));
-                    streams.len() - 1
-                }
-            };
-            let (per_year, _, fraction, r, powers) = &mut streams[at];
-            let factor = num::mul(powers.power(span.whole)?, *r)?;
-            let whole = num::div(
-                Decimal::from(span.whole),
-                Decimal::from(*per_year),
-                "per year",
-            )?;
-            rows.push(ProofRow {
-                date: flow.date,
-                amount: flow.amount,
-                time_years: num::add(whole, *fraction)?,
-                time_expression: span.expression(),
-                unit_periods: None,
-                discount_factor: factor,
-                discounted: num::mul(flow.amount, factor)?,
-            });
+        // Stream by stream (`r = (1+X)^-frac`, powers of `q = (1+X)^(-1/p)`), each row kept with
+        // its flow's position, then laid out in the flows' order.
+        let mut rows: Vec<(usize, ProofRow)> = Vec::with_capacity(self.flows.len());
+        for st in &self.streams {
+            let q = exp_or_zero(-num::div(ln, Decimal::from(st.per_year), "per year")?)?;
+            let r = exp_or_zero(-num::mul(ln, st.fraction)?)?;
+            let mut powers = Powers::new(q);
+            let flows = self.flows.iter().zip(&self.spans).enumerate();
+            for (i, (flow, span)) in flows.filter(|(_, (_, span))| st.takes(span)) {
+                let factor = num::mul(powers.power(span.whole)?, r)?;
+                let whole = num::div(
+                    Decimal::from(span.whole),
+                    Decimal::from(st.per_year),
+                    "per year",
+                )?;
+                rows.push((
+                    i,
+                    ProofRow {
+                        date: flow.date,
+                        amount: flow.amount,
+                        time_years: num::add(whole, st.fraction)?,
+                        time_expression: span.expression(),
+                        unit_periods: None,
+                        discount_factor: factor,
+                        discounted: num::mul(flow.amount, factor)?,
+                    },
+                ));
+            }
         }
-        ProofTable::new(rows)
+        rows.sort_by_key(|(i, _)| *i);
+        ProofTable::new(rows.into_iter().map(|(_, row)| row).collect())
     }
 }
 

@@ -120,12 +120,16 @@ impl TermsF64 {
         self.terms.push((n, amount));
     }
 
-    /// Sorts the terms by power, keeping the order of equal powers (as the decimal terms are),
-    /// and groups them into runs when there are at most a quarter as many runs as terms (or a few).
+    /// Sorts the terms by power, keeping the order of equal powers (as the decimal terms are).
     pub fn finish(&mut self) {
         if !self.terms.is_sorted_by_key(|t| t.0) {
             self.terms.sort_by_key(|t| t.0);
         }
+    }
+
+    /// Groups the (finished) terms into runs for [`TermsF64::coarse_slope_sums`], when there are
+    /// at most a quarter as many runs as terms (or a few).
+    pub fn group_runs(&mut self) {
         let mut runs: Vec<Run> = Vec::new();
         for &(n, amount) in &self.terms {
             match runs.last_mut() {
@@ -280,6 +284,7 @@ mod tests {
         }
         t.push(count, -1_750.31);
         t.finish();
+        t.group_runs();
         t
     }
 
@@ -318,6 +323,7 @@ mod tests {
             t.push(n, n as f64 + 1.0);
         }
         t.finish();
+        t.group_runs();
         assert!(t.runs.is_empty());
         assert!(t.coarse_slope_sums(0.9).is_none());
     }
