@@ -1,6 +1,7 @@
 // Lighthouse (npm `lighthouse`) on the built site's pages (simulator, a campaign, home, comparison), with its default mobile emulation (Moto G
 // Power class device, slow 4G throttling), driving Debian's Chromium. Prints the four category
-// scores as a Markdown table; with --check, exits 1 unless all four are 100 (the issue's goal).
+// scores as a Markdown table; with --check, exits 1 unless all four are 100 (the issue's goal). The pages
+// are served by serve.mjs as README "Hosting" asks of a production host (brotli, hashed files immutable).
 //
 // Usage: node bench/lighthouse.mjs <dist dir> [--check]
 import lighthouse from 'lighthouse';
