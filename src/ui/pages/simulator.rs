@@ -47,10 +47,12 @@ pub fn SimulatorPage(
     keep_link(state);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
-    // What lies below the first screen is built after the first frame has been painted: the
-    // product, the loan and its result appear in one shorter task (docs/perf/changes.md).
-    let below_fold = RwSignal::new(false);
-    browser::after_next_paint(move || below_fold.set(true));
+    // What lies below the first screen is built after the first frame has been painted, one
+    // section per frame: the product, the loan and its result appear in one shorter task, and no
+    // later task holds the page for long (docs/perf/changes.md).
+    let shown = RwSignal::new(BelowFold::NONE);
+    shown.get_untracked().reveal_next(shown);
+    let below = move |section: BelowFold| move || shown.get().includes(section);
     let heading = if embedded {
         view! { <h2 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h2> }.into_any()
     } else {
@@ -68,16 +70,55 @@ pub fn SimulatorPage(
                 <Representative />
             </div>
         </div>
-        <Show when=move || below_fold.get()>
+        <Show when=below(BelowFold::CHARTS)>
             <Charts />
+        </Show>
+        <Show when=below(BelowFold::SCHEDULE)>
             <ScheduleTable />
+        </Show>
+        <Show when=below(BelowFold::PANELS)>
             <div class="panels">
                 <AffordabilityPanel />
                 <ExtraPanel />
             </div>
+        </Show>
+        <Show when=below(BelowFold::LEAD)>
             <LeadPanel />
+        </Show>
+        <Show when=below(BelowFold::SHARE)>
             <SharePanel />
         </Show>
+    }
+}
+
+/// How many of the simulator's sections below the first screen are built, in page order: each is
+/// built in its own task after a frame (see [`browser::after_next_paint`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct BelowFold(u8);
+
+impl BelowFold {
+    const NONE: BelowFold = BelowFold(0);
+    const CHARTS: BelowFold = BelowFold(1);
+    const SCHEDULE: BelowFold = BelowFold(2);
+    const PANELS: BelowFold = BelowFold(3);
+    const LEAD: BelowFold = BelowFold(4);
+    const SHARE: BelowFold = BelowFold(5);
+
+    /// Whether `section` is built.
+    fn includes(self, section: BelowFold) -> bool {
+        self >= section
+    }
+
+    /// After the next frame, builds the next section, and so on to the last.
+    fn reveal_next(self, shown: RwSignal<BelowFold>) {
+        if self >= Self::SHARE {
+            return;
+        }
+        browser::after_next_paint(move || {
+            let next = BelowFold(self.0 + 1);
+            shown.set(next);
+            next.reveal_next(shown);
+        });
     }
 }
 
