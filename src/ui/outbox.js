@@ -44,17 +44,42 @@ export function outboxRemove(id) {
   return transaction('readwrite', (store) => store.delete(id)).then(() => undefined);
 }
 
+/** The request of this tab queued behind another tab's delivery, until it starts. */
+let queued = null;
+
 /**
  * Runs `work` (a function returning a promise) while holding the outbox lock, shared by every tab of
- * this origin; resolves to false without running it when another tab holds the lock.
+ * this origin. When another tab holds it, that tab may have read the outbox before this tab stored
+ * its entry and would leave it there, so this tab queues for the lock and delivers after it; one
+ * queued request per tab suffices (it reads the outbox when it starts), so a later call while one
+ * waits resolves with it, without running its own `work`. Resolves to whether `work` ran.
  */
-export function withOutboxLock(work) {
-  if (!navigator.locks) return work().then(() => true);
-  return navigator.locks.request('cuota-outbox', { ifAvailable: true }, async (lock) => {
+export async function withOutboxLock(work) {
+  if (!navigator.locks) {
+    await work();
+    return true;
+  }
+  const ran = await navigator.locks.request('cuota-outbox', { ifAvailable: true }, async (lock) => {
     if (!lock) return false;
     await work();
     return true;
   });
+  if (ran) return true;
+  if (queued) {
+    await queued;
+    return false;
+  }
+  const request = navigator.locks.request('cuota-outbox', async () => {
+    queued = null;
+    await work();
+  });
+  queued = request;
+  try {
+    await request;
+  } finally {
+    if (queued === request) queued = null;
+  }
+  return true;
 }
 
 /**

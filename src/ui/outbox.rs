@@ -68,20 +68,23 @@ impl OutboxContext {
         Ok(())
     }
 
-    /// Delivers every entry that is due, holding the outbox lock; another tab holding it is left to
-    /// deliver. Re-arms a timer for the earliest retry.
+    /// Delivers every entry that is due, holding the outbox lock; when another tab holds it, after
+    /// that tab (see `withOutboxLock`). Re-arms a timer for the earliest retry.
     pub fn deliver(self) {
         spawn_local(async move {
-            let work = Closure::once_into_js(move || {
+            // Kept until the lock's promise settles: `withOutboxLock` may run it then, or not at all
+            // when a delivery of this tab is already queued.
+            let work = Closure::once(move || {
                 future_to_promise(async move {
                     drain(self).await.map_err(|e| JsValue::from_str(&e))?;
                     Ok(JsValue::UNDEFINED)
                 })
             });
-            let work: js_sys::Function = work.unchecked_into();
-            if let Err(e) = JsFuture::from(with_outbox_lock(&work)).await {
+            let run: &js_sys::Function = work.as_ref().unchecked_ref();
+            if let Err(e) = JsFuture::from(with_outbox_lock(run)).await {
                 leptos::logging::warn!("lead outbox: {}", js_text(e));
             }
+            drop(work);
         });
     }
 }

@@ -67,11 +67,22 @@ fn CampaignLanding(
 ) -> impl IntoView {
     let segment = campaign.defaults.segment.clone();
     let c = StoredValue::new(campaign);
+    // The hero paints first; the simulator and the notes below it are built in the task after
+    // that frame (one long task split in two: docs/perf/changes.md).
+    let below_hero = RwSignal::new(false);
+    browser::after_next_paint(move || below_hero.set(true));
+    let rest = move || {
+        below_hero.get().then(|| {
+            view! {
+                <SimulatorPage catalog=offered.clone() embedded=true default_segment=segment.clone() />
+                <CampaignNotes c=c />
+            }
+        })
+    };
     view! {
         <article class="campaign" data-testid="campaign">
             <CampaignHero c=c base=base />
-            <SimulatorPage catalog=offered embedded=true default_segment=segment />
-            <CampaignNotes c=c />
+            {rest}
         </article>
     }
 }
