@@ -51,7 +51,7 @@ pub fn SimulatorPage(
     // section per frame: the product, the loan and its result appear in one shorter task, and no
     // later task holds the page for long (docs/perf/changes.md).
     let shown = RwSignal::new(BelowFold::NONE);
-    shown.get_untracked().reveal_next(shown);
+    BelowFold::NONE.reveal_next(shown);
     let below = move |section: BelowFold| move || shown.get().includes(section);
     let heading = if embedded {
         view! { <h2 class="page-title">{tr(locale, Msg::SimulatorTitle)}</h2> }.into_any()
@@ -109,15 +109,17 @@ impl BelowFold {
         self >= section
     }
 
-    /// After the next frame, builds the next section, and so on to the last.
+    /// After the next frame, builds the next section, and so on to the last (or until the page
+    /// that holds `shown` is gone).
     fn reveal_next(self, shown: RwSignal<BelowFold>) {
         if self >= Self::SHARE {
             return;
         }
         browser::after_next_paint(move || {
             let next = BelowFold(self.0 + 1);
-            shown.set(next);
-            next.reveal_next(shown);
+            if shown.try_set(next).is_none() {
+                next.reveal_next(shown);
+            }
         });
     }
 }
