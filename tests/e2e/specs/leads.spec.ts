@@ -209,21 +209,21 @@ test('a lead submitted while another tab delivers is sent as soon as that tab is
   await useReceiver(page);
   const form = new LeadForm(page);
   await form.open();
-  // Another tab of the site holds the outbox lock for 4 s, as a tab delivering does; it may have
+  // Another tab of the site holds the outbox lock for 6 s, as a tab delivering does; it may have
   // read the outbox before this lead was stored, so it would not send it.
   const other = await context.newPage();
   await other.goto('/?lang=en-US');
   await other.evaluate(() => new Promise<void>((held) => {
     void navigator.locks.request('cuota-outbox', () => {
       held();
-      return new Promise((release) => setTimeout(release, 4000));
+      return new Promise((release) => setTimeout(release, 6000));
     });
   }));
   await form.fill({ name: 'Waiting Wanda', email: 'wanda@example.com' });
   await form.send();
   await expect(form.status).toHaveText(QUEUED);
   // Sent once the other tab lets go of the lock: no reload, no new lead, no network event.
-  await expect(form.status).toHaveText(SENT, { timeout: 10_000 });
+  await expect(form.status).toHaveText(SENT, { timeout: 15_000 });
   expect((await receiver.received()).map((l) => l.json.contact.name)).toEqual(['Waiting Wanda']);
   await other.close();
 });
