@@ -88,10 +88,15 @@ export class LeadForm {
     this.openedAt = Date.now();
   }
 
-  /** Sends the form once a person could have filled it (the anti-spam minimum is 2.5 s). */
-  async send() {
+  /** Waits until a person could have filled the form since it appeared (the anti-spam minimum is 2.5 s). */
+  async waitOutAntiSpam() {
     const wait = this.openedAt + 2700 - Date.now();
     if (wait > 0) await this.page.waitForTimeout(wait);
+  }
+
+  /** Sends the form once a person could have filled it. */
+  async send() {
+    await this.waitOutAntiSpam();
     await this.submit.click();
   }
 
