@@ -131,23 +131,22 @@ pub(crate) fn spans(
 ) -> FinResult<Vec<YearSpan>> {
     let stepped = rule != TimeRule::UkForward && unit == UnitPeriod::Month;
     let mut spans: Vec<YearSpan> = Vec::with_capacity(flows.len());
-    // The previous flow's date, anchor and span.
-    let mut previous: Option<(Date, u8, YearSpan)> = None;
+    let mut previous: Option<(Date, u8)> = None;
     for flow in flows {
         let anchor = month_anchor(flow.date, series_day);
-        let next = match previous {
-            Some((date, a, last))
+        let next = match (previous, spans.last()) {
+            (Some((date, a)), Some(last))
                 if stepped && a == anchor && date.is_month_before(flow.date, anchor) =>
             {
                 YearSpan {
                     whole: last.whole + 1,
-                    ..last
+                    ..*last
                 }
             }
             _ => span(rule, unit, start, flow.date, series_day)?,
         };
         spans.push(next);
-        previous = Some((flow.date, anchor, next));
+        previous = Some((flow.date, anchor));
     }
     Ok(spans)
 }
