@@ -114,11 +114,11 @@ impl Amortiser<'_> {
     }
 
     /// The nominal periodic rate (annual / payments per year) of period `k`.
-    fn nominal_periodic(&self, k: u32) -> FinResult<Decimal> {
-        Ok(match self.t.promotion {
+    fn nominal_periodic(&self, k: u32) -> Decimal {
+        match self.t.promotion {
             Some(p) if k <= p.periods => self.periodic.0,
             _ => self.periodic.1,
-        })
+        }
     }
 
     /// The rate of a regular period of `k`'s phase under the interest basis: the level instalment is
@@ -126,7 +126,7 @@ impl Amortiser<'_> {
     /// the regular period's days (7, 14, or 365 / payments per year) / 365 or 360.
     fn regular_rate(&self, k: u32) -> FinResult<Decimal> {
         if self.t.interest_basis == InterestBasis::Periodic {
-            return self.nominal_periodic(k);
+            return Ok(self.nominal_periodic(k));
         }
         let days = match self.t.frequency {
             super::terms::Frequency::Weekly => Decimal::from(7),
@@ -149,7 +149,7 @@ impl Amortiser<'_> {
         let days = || Decimal::from(start.days_until(end));
         let annual = self.annual_rate(k);
         match self.t.interest_basis {
-            InterestBasis::Periodic if !(odd && k == 1) => self.nominal_periodic(k),
+            InterestBasis::Periodic if !(odd && k == 1) => Ok(self.nominal_periodic(k)),
             InterestBasis::Periodic | InterestBasis::Actual365 => {
                 div(mul(annual, days())?, Decimal::from(365), "365")
             }

@@ -31,7 +31,7 @@ pub(super) fn row(
     let rate = a.period_rate(k, start, date, odd)?;
     let interest = a.interest(k, rate)?;
     let regular_interest = if odd && k == 1 && t.interest_basis == InterestBasis::Periodic {
-        r.money_of(a.balance, a.nominal_periodic(k)?)?
+        r.money_of(a.balance, a.nominal_periodic(k))?
     } else {
         interest
     };

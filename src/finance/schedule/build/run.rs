@@ -191,7 +191,7 @@ impl Plan {
             end,
             scale,
             strategy: t.rounding.strategy(),
-            rate: Factor::of(a.nominal_periodic(k).ok()?),
+            rate: Factor::of(a.nominal_periodic(k)),
             repayment,
             charges: fee.checked_add(insurance)?,
             fee: a.fee.1,
