@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LeadForm, Receiver, useReceiver } from '../pages/lead-form';
 
-// One receiver serves the whole suite and is reset by each test: these tests run one at a time.
+// One receiver serves the whole suite and is reset by each test: these tests run one at a time, and
+// every test that sends to it lives in this file (tests in other files run in parallel with these).
 test.describe.configure({ mode: 'serial' });
 
 const receiver = new Receiver();
@@ -275,4 +276,18 @@ test('a broken leads configuration is listed by path, and the simulator keeps wo
   await expect(problems).toContainText('endpoints[0].url: use an https:// address');
   await expect(problems).toContainText('endpoints[0].headers.Authorization: a web page cannot keep a secret');
   await expect(page.getByTestId('instalment')).toBeVisible();
+});
+
+test('a lead sent from a campaign page names the campaign', async ({ page }) => {
+  // The shipped campaigns.json runs this campaign from autumn 2026 to mid 2027.
+  await page.clock.setSystemTime(new Date('2026-12-01T10:00:00'));
+  await useReceiver(page);
+  const form = new LeadForm(page);
+  await form.open('?lang=en-US&utm_source=mail', '/c/debt-consolidation');
+  await form.fill({ name: 'Dana Smith', email: 'dana@example.com' });
+  await form.send();
+  await expect(form.status).toHaveText(/^Sent\./);
+  const leads = await receiver.received();
+  expect(leads.map((l) => l.json.attribution)).toEqual([expect.objectContaining({ campaign: 'us-consolidate-2027', utm_source: 'mail' })]);
+  expect(leads[0].json.simulation.request.loan.annual_rate).toBe('0.0999');
 });
