@@ -44,5 +44,16 @@ for await (const path of scripts(dir)) {
   before += Buffer.byteLength(source);
   after += Buffer.byteLength(result.code);
 }
+// Every integrity value left in the page must match its file: a stale one would make the browser
+// refuse the script and the site would not start.
+for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+  const attr = (name) => tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+  const [href, expected] = [attr('href'), attr('integrity')];
+  if (!href || !expected) continue;
+  const [algorithm] = expected.split('-');
+  const bytes = await readFile(join(dir, href.replace(/^\//, '')));
+  const actual = `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
+  if (actual !== expected) throw new Error(`minify-js: ${href} does not match its integrity value in index.html`);
+}
 await writeFile(htmlPath, html);
 console.log(`minify-js: JavaScript ${before} → ${after} bytes`);
