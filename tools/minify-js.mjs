@@ -15,19 +15,12 @@ if (!dir) throw new Error('minify-js: TRUNK_STAGING_DIR is not set (run it as a 
 
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-async function* scripts(folder) {
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* scripts(path);
-    else if (entry.name.endsWith('.js') || entry.name.endsWith('.mjs')) yield path;
-  }
-}
-
 const htmlPath = join(dir, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
 let before = 0;
 let after = 0;
-for await (const path of scripts(dir)) {
+const scripts = (await readdir(dir, { recursive: true })).filter((f) => /\.m?js$/.test(f));
+for (const path of scripts.map((f) => join(dir, f))) {
   const source = await readFile(path, 'utf8');
   const result = await minify(source, {
     module: true,

@@ -40,10 +40,8 @@ async function compress(file) {
 }
 
 async function compressAll(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await compressAll(path);
-    else if (compressible.has(extname(entry.name))) await compress(path);
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (compressible.has(extname(file))) await compress(join(dir, file));
   }
 }
 
