@@ -70,7 +70,11 @@ fn CampaignLanding(
     // The hero paints first; the simulator and the notes below it are built in the task after
     // that frame (one long task split in two: docs/perf/changes.md).
     let below_hero = RwSignal::new(false);
-    browser::after_next_paint(move || below_hero.set(true));
+    browser::after_next_paint(move || {
+        // `try_set` does nothing when the visitor has already left the page (as the simulator's
+        // sections do); there is nothing left to build then.
+        let _ = below_hero.try_set(true);
+    });
     let rest = move || {
         below_hero.get().then(|| {
             view! {
